@@ -1,0 +1,64 @@
+package org.jalchemy.bench.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything measured for one cell (variant x system): cold and warm times, JDBC calls, peak heap, or a failure. */
+public final class Measurement {
+    private Long coldNanos;
+    private final List<Long> warmNanos = new ArrayList<>();
+    private Long calls;
+    private Long peakHeapBytes;
+    private String failure;
+
+    public void cold(long nanos) {
+        coldNanos = nanos;
+    }
+
+    public void warm(long nanos) {
+        warmNanos.add(nanos);
+    }
+
+    public void calls(long count) {
+        calls = count;
+    }
+
+    public void heap(long bytes) {
+        peakHeapBytes = peakHeapBytes == null ? bytes : Math.max(peakHeapBytes, bytes);
+    }
+
+    public void fail(String message) {
+        failure = message;
+    }
+
+    public Long coldNanos() {
+        return coldNanos;
+    }
+
+    /** The median of the warm runs, or {@code null} when there are none. */
+    public Long medianNanos() {
+        if (warmNanos.isEmpty()) {
+            return null;
+        }
+        List<Long> sorted = new ArrayList<>(warmNanos);
+        sorted.sort(null);
+        int mid = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+    }
+
+    public Long calls() {
+        return calls;
+    }
+
+    public Long peakHeapBytes() {
+        return peakHeapBytes;
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    public boolean failed() {
+        return failure != null;
+    }
+}

@@ -1,0 +1,122 @@
+package org.jalchemy.bench.core;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the variants: per variant, one cold run per system, then (on server databases) one untimed run with JDBC
+ * calls counted, then {@code runs} timed rounds. Rounds interleave the systems, in an order rotated each round, so
+ * that drift of a noisy machine spreads over all columns instead of penalising whichever runs first or last. Every run starts from a freshly prepared
+ * table and a collected heap, and every run is checked; a failed check marks the cell and stops its runs.
+ */
+public final class Runner {
+    private final BenchEnvironment env;
+    private final List<BenchSystem> systems;
+    private final double scale;
+    private final int runs;
+    private final PrintStream log;
+    private final TableFixture fixture;
+
+    public Runner(BenchEnvironment env, List<BenchSystem> systems, double scale, int runs, PrintStream log) {
+        this.env = env;
+        this.systems = systems;
+        this.scale = scale;
+        this.runs = runs;
+        this.log = log;
+        this.fixture = new TableFixture(env);
+    }
+
+    /** Runs every variant of {@code workloads} and returns the measurements. */
+    public Results run(List<Workload> workloads) throws Exception {
+        Results results = new Results(systems.stream().map(BenchSystem::name).toList());
+        try (HeapProbe heap = new HeapProbe()) {
+            for (Variant variant : Variant.values()) {
+                if (workloads.contains(variant.workload())) {
+                    runVariant(variant, results, heap);
+                }
+            }
+        }
+        return results;
+    }
+
+    private void runVariant(Variant variant, Results results, HeapProbe heap) {
+        int n = variant.workload().size(scale);
+        Map<BenchSystem, Task> tasks = new LinkedHashMap<>();
+        for (BenchSystem system : systems) {
+            Task task = system.task(variant);
+            if (task != null) {
+                tasks.put(system, task);
+            }
+        }
+        log.printf("%s / %s (n=%d)%n", variant.workload().label(), variant.label(), n);
+        for (Map.Entry<BenchSystem, Task> e : tasks.entrySet()) {
+            Measurement m = results.cell(variant, n, e.getKey().name());
+            Long nanos = runOnce(variant, n, e.getValue(), m, variant.measuresHeap() ? heap : null);
+            if (nanos != null) {
+                m.cold(nanos);
+            }
+        }
+        if (env.database().isServer()) {
+            for (Map.Entry<BenchSystem, Task> e : tasks.entrySet()) {
+                BenchSystem system = e.getKey();
+                Measurement m = results.cell(variant, n, system.name());
+                system.startCounting(env.dataSource());
+                Long nanos = runOnce(variant, n, e.getValue(), m, null);
+                long calls = system.stopCounting(env.dataSource());
+                if (nanos != null) {
+                    m.calls(calls);
+                }
+            }
+        }
+        List<Map.Entry<BenchSystem, Task>> order = new ArrayList<>(tasks.entrySet());
+        for (int round = 0; round < runs; round++) {
+            // rotate who goes first: the first run after a fresh table and a full GC is not like the others
+            Collections.rotate(order, 1);
+            for (Map.Entry<BenchSystem, Task> e : order) {
+                Measurement m = results.cell(variant, n, e.getKey().name());
+                Long nanos = runOnce(variant, n, e.getValue(), m, variant.measuresHeap() ? heap : null);
+                if (nanos != null) {
+                    m.warm(nanos);
+                }
+            }
+        }
+        for (BenchSystem system : tasks.keySet()) {
+            Measurement m = results.get(variant, system.name());
+            String median = m.medianNanos() == null ? "no timed runs" : String.format("median %.3f s",
+                    m.medianNanos() / 1e9);
+            log.printf("    %-26s %s%n", system.name(), m.failed() ? "FAILED " + m.failure()
+                    : String.format("%s, cold %.3f s", median, m.coldNanos() / 1e9));
+        }
+    }
+
+    /** One checked run; answers its time, or {@code null} when the cell has failed. */
+    private Long runOnce(Variant variant, int n, Task task, Measurement m, HeapProbe heap) {
+        if (m.failed()) {
+            return null;
+        }
+        try {
+            fixture.prepare(variant, n);
+            if (heap != null) {
+                heap.start();
+            } else {
+                System.gc();
+            }
+            long start = System.nanoTime();
+            Outcome outcome = task.run(n);
+            long nanos = System.nanoTime() - start;
+            if (heap != null) {
+                m.heap(heap.stop(outcome.keepAlive()));
+            }
+            fixture.verify(variant, n, outcome);
+            return nanos;
+        } catch (Exception | AssertionError | StackOverflowError e) {
+            m.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
+            e.printStackTrace(log);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.jalchemy.dialect.sqlite;
+
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.Set;
+import org.jalchemy.dialect.BaseDialect;
+import org.jalchemy.dialect.ErrorClass;
+import org.jalchemy.engine.URL;
+
+/**
+ * SQLite through {@code org.xerial:sqlite-jdbc}: the embedded default.
+ *
+ * <p>{@code sqlite://} (or {@code sqlite:///:memory:}) is one in-memory database per engine, shared by all
+ * its threads through a single connection; {@code sqlite:///rel.db} and {@code sqlite:////abs/path.db} are
+ * files. Choices: foreign keys are enforced ({@code PRAGMA foreign_keys=ON}, unlike SQLite's default) and
+ * the busy timeout is 5 s (as Python's sqlite3). sqlite-jdbc sets no SQLState, so errors are classified by
+ * result code; syntax errors and unknown tables are {@code ProgrammingError} as on the other databases.
+ * <pre>{@code
+ * Engine engine = Jalchemy.createEngine("sqlite:///app.db");
+ * Engine memory = Jalchemy.createEngine("sqlite://");
+ * }</pre>
+ */
+public class SqliteDialect extends BaseDialect {
+    private static final Set<String> OPTIONS = Set.of("busy_timeout", "journal_mode", "synchronous",
+            "foreign_keys", "transaction_mode", "cache_size", "open_mode", "mode");
+
+    public SqliteDialect() {
+        super(new Capabilities(true, true, true, true, false, false, 32766));
+    }
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public String driverClassName() {
+        return "org.sqlite.JDBC";
+    }
+
+    @Override
+    public String driverArtifact() {
+        return "org.xerial:sqlite-jdbc";
+    }
+
+    static boolean isMemory(URL url) {
+        String db = url.jdbcUrl() != null ? url.jdbcUrl().substring("jdbc:sqlite:".length()) : url.database();
+        return db == null || db.isEmpty() || db.equals(":memory:") || db.startsWith("file::memory:");
+    }
+
+    @Override
+    public boolean singleConnection(URL url) {
+        return isMemory(url);
+    }
+
+    @Override
+    public String jdbcUrl(URL url) {
+        if (url.jdbcUrl() != null) {
+            return url.jdbcUrl();
+        }
+        return isMemory(url) ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + url.database();
+    }
+
+    @Override
+    protected Set<String> allowedQueryOptions() {
+        return OPTIONS;
+    }
+
+    @Override
+    public Properties connectProperties(URL url) {
+        Properties props = new Properties();
+        props.setProperty("foreign_keys", "true");
+        props.setProperty("busy_timeout", "5000");
+        props.putAll(super.connectProperties(url));
+        props.remove("user");
+        props.remove("password");
+        return props;
+    }
+
+    /** SQLite has REGEXP syntax but no function behind it: register Java's regular expressions as it. */
+    @Override
+    public void onConnect(java.sql.Connection connection) throws SQLException {
+        if (connection.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
+            org.sqlite.Function.create(connection.unwrap(org.sqlite.SQLiteConnection.class), "REGEXP", new RegexpFunction());
+        }
+    }
+
+    @Override
+    public org.jalchemy.dialect.Reflector reflector() {
+        return new SqliteReflector();
+    }
+
+    @Override
+    public Set<String> isolationLevels() {
+        return Set.of("READ UNCOMMITTED", "SERIALIZABLE", "AUTOCOMMIT");
+    }
+
+    @Override
+    protected boolean isVendorDisconnect(SQLException error) {
+        String message = String.valueOf(error.getMessage()).toLowerCase();
+        return message.contains("database connection closed") || message.contains("closed database");
+    }
+
+    @Override
+    protected boolean isNeverDisconnect(SQLException error) {
+        int code = error.getErrorCode() & 0xff;
+        return code == 5 || code == 6 || code == 19 || code == 20 || code == 18 || code == 25;
+    }
+
+    @Override
+    protected ErrorClass classifyVendor(SQLException error) {
+        switch (error.getErrorCode() & 0xff) {
+            case 19:
+                return ErrorClass.INTEGRITY;
+            case 18:
+            case 20:
+            case 25:
+                return ErrorClass.DATA;
+            case 1: {
+                String m = String.valueOf(error.getMessage()).toLowerCase();
+                boolean programming = m.contains("syntax error") || m.contains("no such table")
+                        || m.contains("no such column") || m.contains("has no column") || m.contains("already exists")
+                        || m.contains("no such function") || m.contains("incomplete input");
+                return programming ? ErrorClass.PROGRAMMING : ErrorClass.OPERATIONAL;
+            }
+            case 2:
+                return ErrorClass.INTERNAL;
+            case 21:
+                return ErrorClass.INTERFACE;
+            case 0:
+                return null;
+            default:
+                return ErrorClass.OPERATIONAL;
+        }
+    }
+
+
+
+
+
+
+
+
+    // ---- compilation ----
+
+    private static final org.jalchemy.sql.compiler.IdentifierPreparer PREPARER =
+            new org.jalchemy.sql.compiler.IdentifierPreparer(SqliteReservedWords.WORDS, '"');
+
+    @Override
+    public org.jalchemy.sql.compiler.SqlCompiler newCompiler() {
+        return new SqliteCompiler(this);
+    }
+
+    @Override
+    public org.jalchemy.sql.compiler.DdlCompiler newDdlCompiler() {
+        return new SqliteDdlCompiler(this);
+    }
+
+    @Override
+    public org.jalchemy.sql.compiler.IdentifierPreparer identifierPreparer() {
+        return PREPARER;
+    }
+
+    /** Dates and times are stored as text in SQLAlchemy's format, decimals as text when a float would lose digits. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> org.jalchemy.types.TypeEngine<T> typeDescriptor(org.jalchemy.types.TypeEngine<T> type) {
+        if (type == org.jalchemy.types.DateTimeType.WITHOUT_TIMEZONE) {
+            return (org.jalchemy.types.TypeEngine<T>) SqliteTemporalType.DATETIME;
+        } else if (type == org.jalchemy.types.DateTimeType.WITH_TIMEZONE) {
+            return (org.jalchemy.types.TypeEngine<T>) SqliteTemporalType.DATETIME_TZ;
+        } else if (type instanceof org.jalchemy.types.DateType) {
+            return (org.jalchemy.types.TypeEngine<T>) SqliteTemporalType.DATE;
+        } else if (type instanceof org.jalchemy.types.TimeType) {
+            return (org.jalchemy.types.TypeEngine<T>) SqliteTemporalType.TIME;
+        } else if (type instanceof org.jalchemy.types.NumericType numeric) {
+            return (org.jalchemy.types.TypeEngine<T>) new SqliteNumericType(numeric);
+        }
+        return type;
+    }
+
+    /**
+     * SQLite cannot add a foreign key to an existing table; it also does not check a foreign key's target when
+     * a table is created, so tables in a cycle are created with their foreign keys inline.
+     */
+    @Override
+    public boolean supportsAlterAddForeignKey() {
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package org.jalchemy.sql;
+
+
+/**
+ * A statement of the expression language that a {@code Connection} executes: SELECT, INSERT, UPDATE,
+ * DELETE. Its cache key and bind list are computed once per instance (instances are immutable).
+ *
+ * <p>Mirrors SQLAlchemy's {@code Executable} clauses.
+ * <pre>{@code
+ * ExecutableClause stmt = select(users).where(users.c("id").eq(5));
+ * conn.execute(stmt);
+ * }</pre>
+ */
+public abstract class ExecutableClause extends ClauseElement implements Executable {
+    private volatile StatementShape shape;
+
+    ExecutableClause() {
+    }
+
+    /** The structural key and binds of this statement, computed on first use. */
+    public StatementShape shape() {
+        StatementShape s = shape;
+        if (s == null) {
+            s = StatementShape.of(this);
+            shape = s;
+        }
+        return s;
+    }
+
+    @Override
+    public Object cacheKey() {
+        return shape().key();
+    }
+}

@@ -1,0 +1,118 @@
+package org.jalchemy.sql;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.sql.compiler.BoundStatement;
+import org.jalchemy.sql.compiler.Compiled;
+import org.jalchemy.sql.compiler.ResultColumn;
+import org.jalchemy.sql.compiler.SqlCompiled;
+
+/**
+ * The compiled form of an {@link Insert}: the statement as given, plus one variant per set of column
+ * keys supplied in execution parameters (SQLAlchemy compiles INSERT against the parameters' keys; the
+ * engine compiles before it sees them, so the variants are made at bind time and kept here).
+ */
+final class InsertCompiled implements Compiled {
+    private final Dialect dialect;
+    private final SqlCompiled exact;
+    private final String[] generatedKeys;
+    private final List<ResultColumn> generatedKeyReaders;
+    private final Map<Set<String>, Compiled> variants = new ConcurrentHashMap<>();
+    private volatile LastVariant last;
+
+    /** The variant made for the last (statement, keys): an executemany binds the same pair for every row. */
+    private record LastVariant(Insert insert, Set<String> keys, Insert variant, Compiled compiled) {
+        boolean matches(Insert other, Map<String, ?> parameters) {
+            if (other != insert || parameters.size() != keys.size()) {
+                return false;
+            }
+            for (String key : parameters.keySet()) {
+                if (!keys.contains(key)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    InsertCompiled(Insert insert, Dialect dialect) {
+        this.dialect = dialect;
+        this.exact = (SqlCompiled) insert.compileExactly(dialect);
+        this.generatedKeys = generatedKeys(insert);
+        ColumnClause<?> auto = insert.table().autoincrementColumn();
+        this.generatedKeyReaders = generatedKeys == null ? List.of()
+                : List.of(new ResultColumn(auto.name(), dialect.typeDescriptor(auto.type()).reader(dialect)));
+    }
+
+    private static String[] generatedKeys(Insert insert) {
+        ColumnClause<?> auto = insert.table().autoincrementColumn();
+        boolean singleRow = insert.multiValues().isEmpty() && insert.fromSelectStatement() == null;
+        if (auto == null || !singleRow || !insert.returningColumns().isEmpty()) {
+            return null;
+        }
+        if (!insert.hasNoValues() && insert.valueMap().containsKey(auto)) {
+            return null;
+        }
+        return new String[] {auto.name()};
+    }
+
+    @Override
+    public String sql() {
+        return exact.sql();
+    }
+
+    @Override
+    public BoundStatement bind(Executable statement, Map<String, ?> parameters) {
+        Insert insert = (Insert) statement;
+        boolean byValues = insert.multiValues().isEmpty() && insert.fromSelectStatement() == null;
+        if (!byValues) {
+            return exact.bind(insert, parameters);
+        }
+        LastVariant memo = last;
+        if (insert.hasNoValues() && parameters != null && memo != null && memo.matches(insert, parameters)) {
+            return memo.compiled().bind(memo.variant(), parameters);
+        }
+        Set<String> extra = new TreeSet<>();
+        if (parameters != null) {
+            List<String> known = insert.hasNoValues() ? List.of() : exact.bindNames();
+            for (String key : parameters.keySet()) {
+                if (!known.contains(key)) {
+                    extra.add(key);
+                }
+            }
+        }
+        if (!insert.hasNoValues() && extra.isEmpty()) {
+            return exact.bind(insert, parameters);
+        }
+        Insert variant = insert.withParameterColumns(extra);
+        Compiled compiled = variants.computeIfAbsent(extra, k -> variant.compileExactly(dialect));
+        if (insert.hasNoValues() && parameters != null) {
+            last = new LastVariant(insert, Set.copyOf(extra), variant, compiled);
+        }
+        return compiled.bind(variant, parameters);
+    }
+
+    @Override
+    public List<ResultColumn> resultColumns() {
+        return exact.resultColumns();
+    }
+
+    @Override
+    public String[] generatedKeyColumns() {
+        return generatedKeys == null ? null : generatedKeys.clone();
+    }
+
+    @Override
+    public List<ResultColumn> generatedKeyResultColumns() {
+        return generatedKeyReaders;
+    }
+
+    @Override
+    public String toString() {
+        return exact.sql();
+    }
+}

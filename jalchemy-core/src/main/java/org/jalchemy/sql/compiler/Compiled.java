@@ -1,0 +1,46 @@
+package org.jalchemy.sql.compiler;
+
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.sql.Executable;
+
+/**
+ * A statement rendered for one dialect: SQL with {@code ?} placeholders, the order of its binds and the
+ * columns it returns. It never holds parameter values, so it is cached and shared across threads.
+ *
+ * <p>Mirrors {@code sqlalchemy.engine.Compiled}.
+ * <pre>{@code
+ * Compiled c = stmt.compile(dialect);
+ * BoundStatement bound = c.bind(stmt, Map.of("id", 5));
+ * }</pre>
+ */
+public interface Compiled {
+    /** The SQL as compiled (expanding IN parameters not yet expanded). */
+    String sql();
+
+    /**
+     * Combines the values carried by {@code statement} (a statement of the same shape as the one compiled)
+     * with the caller's {@code parameters}, which win on a name clash.
+     *
+     * @throws org.jalchemy.exc.ArgumentError when a bind has no value
+     */
+    BoundStatement bind(Executable statement, Map<String, ?> parameters);
+
+    /** The columns the statement returns, in order, or an empty list when only the database knows. */
+    default List<ResultColumn> resultColumns() {
+        return List.of();
+    }
+
+    /** Column names whose generated values the driver should return, or {@code null} for none. */
+    default String[] generatedKeyColumns() {
+        return null;
+    }
+
+    /**
+     * How to read each of {@link #generatedKeyColumns()}, in the same order (typed like the key columns), or
+     * an empty list to read them with JDBC's defaults.
+     */
+    default List<ResultColumn> generatedKeyResultColumns() {
+        return List.of();
+    }
+}

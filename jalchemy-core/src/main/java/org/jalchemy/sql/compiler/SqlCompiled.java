@@ -1,0 +1,156 @@
+package org.jalchemy.sql.compiler;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.sql.BindParameter;
+import org.jalchemy.sql.ClauseElement;
+import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.ExecutableClause;
+import org.jalchemy.sql.StatementShape;
+import org.jalchemy.types.Binder;
+
+/**
+ * The output of {@link SqlCompiler}: SQL with placeholders, one {@link BindSlot} per placeholder and the
+ * result columns. Holds no values; immutable and shared.
+ * <pre>{@code
+ * SqlCompiled c = (SqlCompiled) stmt.compile(dialect);
+ * c.bindNames(); // [l_name_1]
+ * }</pre>
+ */
+public final class SqlCompiled implements Compiled {
+    private final String sql;
+    private final BindSlot[] slots;
+    private final List<ResultColumn> resultColumns;
+    private final boolean expanding;
+    private final Binder[] binders;
+    private final String[] generatedKeys;
+
+    public SqlCompiled(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, String[] generatedKeys) {
+        this.sql = sql;
+        this.slots = slots.toArray(new BindSlot[0]);
+        this.resultColumns = List.copyOf(resultColumns);
+        this.expanding = slots.stream().anyMatch(BindSlot::expanding);
+        this.binders = new Binder[this.slots.length];
+        for (int i = 0; i < this.slots.length; i++) {
+            binders[i] = this.slots[i].binder();
+        }
+        this.generatedKeys = generatedKeys;
+    }
+
+    @Override
+    public String sql() {
+        return sql;
+    }
+
+    /** The bind names in placeholder order. */
+    public List<String> bindNames() {
+        List<String> out = new ArrayList<>();
+        for (BindSlot s : slots) {
+            out.add(s.name());
+        }
+        return out;
+    }
+
+    /** The placeholders in order. */
+    public List<BindSlot> slots() {
+        return List.of(slots);
+    }
+
+    @Override
+    public List<ResultColumn> resultColumns() {
+        return resultColumns;
+    }
+
+    @Override
+    public String[] generatedKeyColumns() {
+        return generatedKeys == null ? null : generatedKeys.clone();
+    }
+
+    /** The values the placeholders get for {@code statement} and {@code parameters}, before expansion. */
+    public List<Object> values(Executable statement, Map<String, ?> parameters) {
+        return java.util.Arrays.asList(valueArray(statement, parameters));
+    }
+
+    private Object[] valueArray(Executable statement, Map<String, ?> parameters) {
+        List<BindParameter<?>> binds = slots.length == 0 ? List.of() : shapeOf(statement).binds();
+        Object[] out = new Object[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            out[i] = valueOf(slots[i], binds, parameters);
+        }
+        return out;
+    }
+
+    private static StatementShape shapeOf(Executable statement) {
+        if (statement instanceof ExecutableClause ec) {
+            return ec.shape();
+        }
+        return StatementShape.of((ClauseElement) statement);
+    }
+
+    private static Object valueOf(BindSlot slot, List<BindParameter<?>> binds, Map<String, ?> parameters) {
+        if (parameters != null && parameters.containsKey(slot.name())) {
+            return parameters.get(slot.name());
+        }
+        Object value = BindParameter.REQUIRED;
+        if (slot.shapeIndex() >= 0 && slot.shapeIndex() < binds.size()) {
+            value = binds.get(slot.shapeIndex()).value();
+        } else if (slot.generator() != null) {
+            value = slot.generator().get();
+        } else if (slot.fixed() != null) {
+            value = slot.fixed().value();
+        }
+        if (value == BindParameter.REQUIRED) {
+            throw new ArgumentError("A value is required for bind parameter '" + slot.name() + "'");
+        }
+        return value;
+    }
+
+    @Override
+    public BoundStatement bind(Executable statement, Map<String, ?> parameters) {
+        Object[] values = valueArray(statement, parameters);
+        if (!expanding) {
+            // the binder array is shared: BoundStatement only reads it
+            return new BoundStatement(sql, values, binders);
+        }
+        return expand(values);
+    }
+
+    private BoundStatement expand(Object[] values) {
+        StringBuilder out = new StringBuilder(sql.length() + 16);
+        List<Object> flat = new ArrayList<>();
+        List<Binder> binders = new ArrayList<>();
+        int copied = 0;
+        for (int i = 0; i < slots.length; i++) {
+            BindSlot slot = slots[i];
+            Object value = values[i];
+            if (!slot.expanding()) {
+                flat.add(value);
+                binders.add(slot.binder());
+                continue;
+            }
+            out.append(sql, copied, slot.markerStart());
+            copied = slot.markerEnd();
+            Collection<?> many = value instanceof Collection<?> c ? c : java.util.Collections.singletonList(value);
+            if (many.isEmpty()) {
+                out.append(slot.emptySet());
+                continue;
+            }
+            int k = 0;
+            for (Object v : many) {
+                out.append(k++ == 0 ? "?" : ", ?");
+                flat.add(v);
+                binders.add(slot.binder());
+            }
+        }
+        out.append(sql, copied, sql.length());
+        return new BoundStatement(out.toString(), flat.toArray(), binders.toArray(new Binder[0]));
+    }
+
+    @Override
+    public String toString() {
+        return sql;
+    }
+}

@@ -1,0 +1,45 @@
+package org.jalchemy.types;
+
+import java.sql.Types;
+
+/** Small helpers shared by the types' binders and readers. */
+final class Processors {
+    private Processors() {
+    }
+
+    /** A binder that sets SQL NULL of {@code sqlType} for {@code null} and delegates otherwise. */
+    static Binder nullSafe(int sqlType, Binder nonNull) {
+        return (ps, i, v) -> {
+            if (v == null) {
+                ps.setNull(i, sqlType);
+            } else {
+                nonNull.bind(ps, i, v);
+            }
+        };
+    }
+
+    static Binder nullSafe(Binder nonNull) {
+        return nullSafe(Types.NULL, nonNull);
+    }
+
+    /** The binder of FLOAT and DOUBLE columns: any {@link Number}, sent as a double. */
+    static Binder doubleBinder(String typeName) {
+        return nullSafe(java.sql.Types.DOUBLE, (ps, i, v) -> {
+            if (!(v instanceof Number n)) {
+                throw wrongType(v, Number.class, typeName);
+            }
+            ps.setDouble(i, n.doubleValue());
+        });
+    }
+
+    /** The reader of FLOAT and DOUBLE columns. */
+    static final Reader<Double> DOUBLE_READER = (rs, i) -> {
+        double value = rs.getDouble(i);
+        return rs.wasNull() ? null : value;
+    };
+
+    static org.jalchemy.exc.ArgumentError wrongType(Object value, Class<?> expected, String typeName) {
+        return new org.jalchemy.exc.ArgumentError("Value " + value + " of class " + value.getClass().getName()
+                + " is not valid for type " + typeName + " (expects " + expected.getName() + ")");
+    }
+}

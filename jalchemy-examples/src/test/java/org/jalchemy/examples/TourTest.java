@@ -1,0 +1,59 @@
+package org.jalchemy.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jalchemy.testing.DatabaseTest;
+import org.jalchemy.testing.TestDatabase;
+
+/**
+ * Runs the whole tour on each database and compares every section's output with
+ * {@code expected/<SectionClass>.txt}: the seed's printed output, or what shows the section's effect.
+ */
+class TourTest {
+
+    @DatabaseTest
+    void everySectionPrintsWhatTheSeedPrints(TestDatabase db) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Tour.run(db.url(), new PrintStream(bytes, true, StandardCharsets.UTF_8), null);
+        String output = bytes.toString(StandardCharsets.UTF_8);
+        List<String> failures = new ArrayList<>();
+        for (Section section : Tour.sections()) {
+            String expected = expected(section, db.backend());
+            String actual = sectionOutput(output, section.title());
+            if (!actual.equals(expected)) {
+                failures.add("section \"" + section.title() + "\"\n--- expected\n" + expected + "--- actual\n" + actual);
+            }
+        }
+        assertThat(failures).as("tour output on " + db.backend() + ":\n" + output).isEmpty();
+    }
+
+    /** {@code expected/<Section>.<backend>.txt} where a database prints differently, else {@code <Section>.txt}. */
+    private static String expected(Section section, String backend) throws Exception {
+        String base = "/expected/" + section.getClass().getSimpleName();
+        String name = TourTest.class.getResource(base + "." + backend + ".txt") != null
+                ? base + "." + backend + ".txt" : base + ".txt";
+        try (InputStream in = TourTest.class.getResourceAsStream(name)) {
+            assertThat(in).as("missing " + name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String sectionOutput(String output, String title) {
+        String header = Tour.header(title) + "\n";
+        int start = output.indexOf(header);
+        if (start < 0) {
+            return "(section not printed)\n";
+        }
+        start += header.length();
+        int end = output.indexOf("\n=== ", start);
+        String body = end < 0 ? output.substring(start) : output.substring(start, end + 1);
+        // each section is followed by one blank separator line
+        return body.endsWith("\n\n") ? body.substring(0, body.length() - 1) : body;
+    }
+}

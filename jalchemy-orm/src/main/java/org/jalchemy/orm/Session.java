@@ -1,0 +1,861 @@
+package org.jalchemy.orm;
+
+import static org.jalchemy.Jalchemy.func;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.jalchemy.Jalchemy;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.engine.NestedTransaction;
+import org.jalchemy.engine.Result;
+import org.jalchemy.engine.Row;
+import org.jalchemy.exc.InvalidRequestError;
+import org.jalchemy.exc.PendingRollbackError;
+import org.jalchemy.orm.exc.ObjectDeletedError;
+import org.jalchemy.orm.loading.IdentityMap;
+import org.jalchemy.orm.loading.Loader;
+import org.jalchemy.orm.mapping.ColumnProperty;
+import org.jalchemy.orm.mapping.Mapper;
+import org.jalchemy.orm.mapping.Mappers;
+import org.jalchemy.orm.state.InstanceState;
+import org.jalchemy.orm.state.InstanceState.Status;
+import org.jalchemy.orm.state.StateOwner;
+import org.jalchemy.orm.state.StateRegistry;
+import org.jalchemy.orm.unitofwork.UnitOfWork;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.Delete;
+import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.Select;
+import org.jalchemy.sql.Update;
+
+/**
+ * The ORM's unit of work and transaction: holds added, loaded, changed and deleted objects (one object per
+ * row, in its identity map), flushes them in one transaction on {@link #commit()}, loads objects through
+ * {@link #query}/{@link #execute(OrmSelect)}/{@link #get}. Mirrors {@code sqlalchemy.orm.Session}; not
+ * thread-safe (use one per thread, see {@link ScopedSession}).
+ * <pre>{@code
+ * try (Session session = sessionMaker.get()) { session.add(new User("ed")); session.commit(); }
+ * User ed = session.query(User.class).filterBy("name", "ed").one();
+ * }</pre>
+ */
+public class Session implements AutoCloseable, StateOwner {
+    private final Engine bind;
+    private final boolean expireOnCommit;
+    private final boolean autoflush;
+
+    private Connection conn;
+    private final IdentityMap identityMap = new IdentityMap();
+    /** Pending objects, in add order: the order of their INSERTs within a table. */
+    private final IdentityLinkedMap pending = new IdentityLinkedMap();
+    private final IdentityLinkedMap deleted = new IdentityLinkedMap();
+    private final List<UnitOfWork.Entry> modified = new ArrayList<>();
+    /** Objects inserted or deleted by flushes of the current transaction, undone in memory by rollback. */
+    private final List<Object> insertedInTransaction = new ArrayList<>();
+    private final List<Object> deletedInTransaction = new ArrayList<>();
+    private final List<SessionListener> listeners = new ArrayList<>();
+    private final java.lang.ref.WeakReference<Session> self = new java.lang.ref.WeakReference<>(this);
+    private RuntimeException flushFailure;
+    private boolean flushing;
+    private int noAutoflush;
+
+    Session(Engine bind, boolean expireOnCommit, boolean autoflush, List<SessionListener> listeners) {
+        this.bind = bind;
+        this.expireOnCommit = expireOnCommit;
+        this.autoflush = autoflush;
+        this.listeners.addAll(listeners);
+    }
+
+    /** Adds a listener for this session's flush, commit and rollback events. */
+    public void listen(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    /** A session on {@code engine} with default settings (expire on commit, autoflush). */
+    public Session(Engine engine) {
+        this(engine, true, true, List.of());
+    }
+
+    public Engine bind() {
+        return bind;
+    }
+
+    // ---- adding and removing objects ----------------------------------------------------------------------
+
+    /** Places {@code obj} in the session: pending until flushed if new, persistent again if detached. */
+    public void add(Object obj) {
+        InstanceState state = StateRegistry.lookup(obj);
+        if (state == null) {
+            state = new InstanceState(Mappers.ofObject(obj));
+            StateRegistry.register(obj, state);
+        }
+        if (state.owner() == this) {
+            if (state.status() == Status.DELETED || deleted.containsKey(obj)) {
+                deleted.remove(obj);
+            }
+            return;
+        }
+        if (state.owner() != null) {
+            throw new InvalidRequestError("Object '" + InstanceState.describe(obj) + "' is already attached to"
+                    + " another session");
+        }
+        if (state.identity() == null || state.status() == Status.TRANSIENT) {
+            state.attach(this, Status.PENDING);
+            pending.put(obj, state);
+        } else {
+            Object other = identityMap.get(state.mapper(), state.identity());
+            if (other != null && other != obj) {
+                throw new InvalidRequestError("Can't attach instance " + InstanceState.describe(obj) + "; another"
+                        + " instance with key " + state.identity() + " is already present in this session.");
+            }
+            state.attach(this, Status.PERSISTENT);
+            identityMap.put(state.mapper(), state.identity(), obj, state);
+            if (state.isModified()) {
+                modified.add(new UnitOfWork.Entry(obj, state));
+            }
+        }
+    }
+
+    public void addAll(Collection<?> objs) {
+        for (Object o : objs) {
+            add(o);
+        }
+    }
+
+    /** Marks a persistent object for deletion at the next flush; a pending one is simply expunged. */
+    public void delete(Object obj) {
+        InstanceState state = requireState(obj);
+        if (state.owner() != this && state.owner() != null) {
+            throw new InvalidRequestError("Object '" + InstanceState.describe(obj) + "' is attached to another session");
+        }
+        if (state.status() == Status.PENDING) {
+            expunge(obj);
+            return;
+        }
+        if (state.identity() == null) {
+            throw new InvalidRequestError("Instance '" + InstanceState.describe(obj) + "' is not persisted");
+        }
+        if (state.owner() == null) {
+            add(obj);
+        }
+        deleted.put(obj, state);
+    }
+
+    /** Removes {@code obj} from the session without touching the database. */
+    public void expunge(Object obj) {
+        InstanceState state = requireState(obj);
+        if (state.owner() != this) {
+            throw new InvalidRequestError("Instance " + InstanceState.describe(obj) + " is not present in this Session");
+        }
+        pending.remove(obj);
+        deleted.remove(obj);
+        if (state.identity() != null) {
+            identityMap.remove(state.mapper(), state.identity());
+        }
+        state.detach();
+    }
+
+    /** Removes every object from the session. */
+    public void expungeAll() {
+        for (IdentityMap.Tracked t : identityMap.entries()) {
+            t.state().detach();
+        }
+        for (InstanceState s : pending.values()) {
+            s.detach();
+        }
+        identityMap.clear();
+        pending.clear();
+        deleted.clear();
+        modified.clear();
+    }
+
+    /** Whether {@code obj} belongs to this session. */
+    public boolean contains(Object obj) {
+        InstanceState s = StateRegistry.lookup(obj);
+        return s != null && s.owner() == this && s.status() != Status.DELETED;
+    }
+
+    /** Pending objects (SQLAlchemy's {@code session.new}). */
+    public List<Object> newObjects() {
+        return new ArrayList<>(pending.keySet());
+    }
+
+    /** Objects marked for deletion. */
+    public List<Object> deletedObjects() {
+        return new ArrayList<>(deleted.keySet());
+    }
+
+    /** Persistent objects with changed attributes (SQLAlchemy's {@code session.dirty}). */
+    public List<Object> dirty() {
+        List<Object> out = new ArrayList<>();
+        for (IdentityMap.Tracked t : identityMap.entries()) {
+            if (t.state().status() == Status.PERSISTENT
+                    && !UnitOfWork.changedIndexes(new UnitOfWork.Entry(t.obj(), t.state())).isEmpty()) {
+                out.add(t.obj());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a persistent object has attribute values that differ from those last loaded or flushed. */
+    public boolean isModified(Object obj) {
+        InstanceState s = requireState(obj);
+        return s.status() == Status.PERSISTENT
+                && !UnitOfWork.changedIndexes(new UnitOfWork.Entry(obj, s)).isEmpty();
+    }
+
+    // ---- loading ------------------------------------------------------------------------------------------
+
+    /** The object with this primary key: from the identity map when present, else loaded; null if no row. */
+    public <T> T get(Class<T> entity, Object id) {
+        Mapper<T> mapper = Mappers.of(entity);
+        Object key = mapper.identityOfKey(id);
+        IdentityMap.Tracked tracked = identityMap.tracked(mapper, key);
+        if (tracked != null) {
+            Object obj = tracked.obj();
+            InstanceState s = tracked.state();
+            if (deleted.containsKey(obj)) {
+                return null;
+            }
+            if (s.hasExpired()) {
+                try {
+                    loadExpired(s, obj);
+                } catch (ObjectDeletedError e) {
+                    return null;
+                }
+            }
+            return entity.cast(obj);
+        }
+        return execute(OrmSelect.of(entity).where(pkCriteria(mapper, key))).first();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ColumnElement<Boolean> pkCriteria(Mapper<?> mapper, Object key) {
+        int[] pk = mapper.primaryKeyIndexes();
+        List<?> parts = pk.length == 1 ? List.of(key) : (List<?>) key;
+        List<ColumnElement<Boolean>> c = new ArrayList<>();
+        for (int i = 0; i < pk.length; i++) {
+            ColumnElement col = mapper.property(pk[i]).column();
+            c.add(col.eq(mapper.property(pk[i]).column().type().javaType() == Integer.class
+                    && parts.get(i) instanceof Long l ? Integer.valueOf(l.intValue()) : parts.get(i)));
+        }
+        return c.size() == 1 ? c.get(0) : Jalchemy.and(c.toArray(ColumnElement[]::new));
+    }
+
+    /** A 1.x-style query of {@code entity}. */
+    public <T> Query<T> query(Class<T> entity) {
+        return new Query<>(this, OrmSelect.of(entity));
+    }
+
+    /** Runs an entity SELECT (autoflushing first) and returns its objects. */
+    public <T> ScalarList<T> execute(OrmSelect<T> select) {
+        autoflushIfEnabled();
+        Result r = connection().execute(select.toCore());
+        return new ScalarList<>(Loader.instances(this, identityMap, select.mapper(), r));
+    }
+
+    /** {@link #execute(OrmSelect)}, named as SQLAlchemy's {@code session.scalars(select(User))}. */
+    public <T> ScalarList<T> scalars(OrmSelect<T> select) {
+        return execute(select);
+    }
+
+    /** Runs an ORM bulk DELETE; returns the number of rows deleted. */
+    public long execute(OrmDelete<?> delete) {
+        return bulkDelete(delete.criteria(), delete.sync());
+    }
+
+    /** Runs an ORM bulk UPDATE; returns the number of rows matched. */
+    public long execute(OrmUpdate<?> update) {
+        if (update.values().isEmpty()) {
+            throw new InvalidRequestError("update() needs values(...)");
+        }
+        return bulkUpdate(update.criteria(), update.values(), update.sync());
+    }
+
+    /** Runs a Core statement (a column SELECT, a bulk DML, text) in the session's transaction, after autoflush. */
+    public Result execute(Executable statement) {
+        autoflushIfEnabled();
+        return connection().execute(statement);
+    }
+
+    public Result execute(Executable statement, Map<String, ?> parameters) {
+        autoflushIfEnabled();
+        return connection().execute(statement, parameters);
+    }
+
+    long count(OrmSelect<?> select) {
+        autoflushIfEnabled();
+        if (select.hasLimitOrOffset()) {
+            // SQLAlchemy's count(): SELECT count(*) FROM (the query) AS anon_1
+            Select wrapped = Jalchemy.select(func.count()).selectFrom(select.toCore().subquery());
+            return ((Number) connection().execute(wrapped).scalarOne()).longValue();
+        }
+        Select s = Jalchemy.select(func.count()).selectFrom(select.mapper().table());
+        ColumnElement<Boolean> where = select.whereClause();
+        if (where != null) {
+            s = s.where(where);
+        }
+        return ((Number) connection().execute(s).scalarOne()).longValue();
+    }
+
+    /** The evaluator for {@code sync}, or null to fetch (or do nothing, for FALSE). */
+    private static CriteriaEvaluator evaluator(OrmSelect<?> select, Query.SynchronizeSession sync) {
+        if (sync != Query.SynchronizeSession.EVALUATE && sync != Query.SynchronizeSession.AUTO) {
+            return null;
+        }
+        CriteriaEvaluator e = CriteriaEvaluator.compile(select.mapper(), select.whereClause());
+        if (e == null && sync == Query.SynchronizeSession.EVALUATE) {
+            throw new InvalidRequestError("Could not evaluate current criteria in Java: the criteria use operators"
+                    + " or expressions the evaluator does not support. Specify 'fetch' or False for the"
+                    + " synchronize_session execution option.");
+        }
+        return e;
+    }
+
+    private boolean fetches(Query.SynchronizeSession sync, CriteriaEvaluator evaluator) {
+        return sync == Query.SynchronizeSession.FETCH || (sync == Query.SynchronizeSession.AUTO && evaluator == null);
+    }
+
+    /** Objects of the mapper in the session whose match the evaluator decides (true) or cannot (null). */
+    private List<IdentityMap.Tracked> evaluated(CriteriaEvaluator evaluator, Mapper<?> mapper, List<IdentityMap.Tracked> unknown) {
+        List<IdentityMap.Tracked> out = new ArrayList<>();
+        for (IdentityMap.Tracked t : identityMap.entries()) {
+            if (t.state().mapper() != mapper) {
+                continue;
+            }
+            Boolean m = evaluator.matches(t.obj(), t.state());
+            if (m == null) {
+                unknown.add(t);
+            } else if (m) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    long bulkDelete(OrmSelect<?> select, Query.SynchronizeSession sync) {
+        autoflushIfEnabled();
+        CriteriaEvaluator evaluator = evaluator(select, sync);
+        List<Object> matched = fetches(sync, evaluator) ? matchedInSession(select) : new ArrayList<>();
+        if (evaluator != null) {
+            List<IdentityMap.Tracked> unknown = new ArrayList<>();
+            for (IdentityMap.Tracked t : evaluated(evaluator, select.mapper(), unknown)) {
+                matched.add(t.obj());
+            }
+            // cannot tell: expired, so a later access finds out (ObjectDeletedError if the row is gone)
+            unknown.forEach(t -> t.state().expire());
+        }
+        Delete d = Jalchemy.delete(select.mapper().table());
+        if (select.whereClause() != null) {
+            d = d.where(select.whereClause());
+        }
+        long n = connection().execute(d).rowcount();
+        for (Object o : matched) {
+            InstanceState s = StateRegistry.lookup(o);
+            identityMap.remove(s.mapper(), s.identity());
+            deleted.remove(o);
+            s.markDeleted();
+            deletedInTransaction.add(o);
+        }
+        return n;
+    }
+
+    long bulkUpdate(OrmSelect<?> select, Map<String, ?> values, Query.SynchronizeSession sync) {
+        autoflushIfEnabled();
+        CriteriaEvaluator evaluator = evaluator(select, sync);
+        List<Object> matched = fetches(sync, evaluator) ? matchedInSession(select) : List.of();
+        List<IdentityMap.Tracked> unknown = new ArrayList<>();
+        List<IdentityMap.Tracked> evaluatedMatches = evaluator == null ? List.of()
+                : evaluated(evaluator, select.mapper(), unknown);
+        Mapper<?> mapper = select.mapper();
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        int[] touched = new int[values.size()];
+        int k = 0;
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            ColumnProperty p = mapper.property(e.getKey());
+            byKey.put(p.column().key(), e.getValue());
+            touched[k++] = p.index();
+        }
+        Update u = Jalchemy.update(mapper.table()).values(byKey);
+        if (select.whereClause() != null) {
+            u = u.where(select.whereClause());
+        }
+        long n = connection().execute(u).rowcount();
+        for (Object o : matched) {
+            StateRegistry.lookup(o).expire(touched);
+        }
+        for (IdentityMap.Tracked t : unknown) {
+            t.state().expire(touched);
+        }
+        for (IdentityMap.Tracked t : evaluatedMatches) {
+            // the new values become the committed ones; SQL expressions are left for the database to say
+            for (Map.Entry<String, ?> e : values.entrySet()) {
+                ColumnProperty p = mapper.property(e.getKey());
+                if (e.getValue() instanceof ColumnElement<?>) {
+                    t.state().expire(p.index());
+                } else if (!t.state().isExpired(p.index())) {
+                    p.set(t.obj(), e.getValue());
+                    t.state().committed(p.index(), p.get(t.obj()));
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Objects of the session whose rows match {@code select}, found by selecting primary keys. */
+    private List<Object> matchedInSession(OrmSelect<?> select) {
+        Mapper<?> m = select.mapper();
+        List<Object> cols = new ArrayList<>();
+        for (int i : m.primaryKeyIndexes()) {
+            cols.add(m.property(i).column());
+        }
+        Select s = Jalchemy.select(cols);
+        if (select.whereClause() != null) {
+            s = s.where(select.whereClause());
+        }
+        List<Object> out = new ArrayList<>();
+        for (Row r : connection().execute(s).all()) {
+            Object id = cols.size() == 1 ? Mapper.normalize(r.get(0)) : r.toList().stream().map(Mapper::normalize).toList();
+            Object obj = identityMap.get(m, id);
+            if (obj != null) {
+                out.add(obj);
+            }
+        }
+        return out;
+    }
+
+    // ---- expiring and refreshing -------------------------------------------------------------------------
+
+    /** Expires all (or the named) attributes of {@code obj}: the next access reloads them. */
+    public void expire(Object obj, String... attributes) {
+        InstanceState s = requireState(obj);
+        int[] idx = new int[attributes.length];
+        for (int i = 0; i < attributes.length; i++) {
+            idx[i] = s.mapper().property(attributes[i]).index();
+        }
+        s.expire(idx);
+        modified.removeIf(e -> e.obj() == obj);
+    }
+
+    /** Expires every persistent object of the session. */
+    public void expireAll() {
+        for (IdentityMap.Tracked t : identityMap.entries()) {
+            t.state().expire();
+        }
+        modified.clear();
+    }
+
+    /** Reloads every attribute of {@code obj} from the database now. */
+    public void refresh(Object obj) {
+        InstanceState s = requireState(obj);
+        if (s.owner() != this || s.identity() == null) {
+            throw new InvalidRequestError("Instance '" + InstanceState.describe(obj) + "' is not persistent within this Session");
+        }
+        s.expire();
+        loadExpired(s, obj);
+    }
+
+    /**
+     * Copies the state of {@code obj} onto the session's object with the same identity (loaded if needed, or
+     * created pending when the row does not exist) and returns that object; {@code obj} itself is not added.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T merge(T obj) {
+        Mapper<T> mapper = Mappers.ofObject(obj);
+        Object id = mapper.identityOf(obj);
+        T target = id == null ? null : get(mapper.mappedClass(), id);
+        if (target == obj) {
+            return obj;
+        }
+        InstanceState source = StateRegistry.lookup(obj);
+        if (target == null) {
+            target = mapper.newInstance();
+            copy(mapper, obj, source, target);
+            add(target);
+            return target;
+        }
+        copy(mapper, obj, source, target);
+        InstanceState ts = StateRegistry.lookup(target);
+        if (!ts.isModified()) {
+            ts.flagModified();
+            modified.add(new UnitOfWork.Entry(target, ts));
+        }
+        return target;
+    }
+
+    private static void copy(Mapper<?> mapper, Object from, InstanceState fromState, Object to) {
+        for (ColumnProperty p : mapper.properties()) {
+            if (fromState == null || !fromState.isExpired(p.index())) {
+                p.set(to, p.get(from));
+            }
+        }
+    }
+
+    // ---- transactions ---------------------------------------------------------------------------------
+
+    /** The connection of the current transaction, beginning one if needed. */
+    public Connection connection() {
+        checkPendingRollback();
+        if (conn == null) {
+            if (bind == null) {
+                throw new InvalidRequestError("This session is not bound to an Engine; configure the SessionMaker"
+                        + " with one");
+            }
+            conn = bind.connect();
+        }
+        return conn;
+    }
+
+    /** Whether a transaction is in progress. */
+    public boolean inTransaction() {
+        return conn != null;
+    }
+
+    /** Sends pending changes to the database in the current transaction. */
+    public void flush() {
+        checkPendingRollback();
+        if (flushing) {
+            throw new InvalidRequestError("Session is already flushing");
+        }
+        if (!listeners.isEmpty() && (!pending.isEmpty() || !deleted.isEmpty() || !modified.isEmpty())) {
+            for (SessionListener l : listeners) {
+                l.beforeFlush(this);
+            }
+        }
+        UnitOfWork uow = null;
+        List<UnitOfWork.Entry> candidates = List.of();
+        List<UnitOfWork.Entry> flushedNew = pending.entries();
+        List<UnitOfWork.Entry> flushedDeleted = deleted.entries();
+        flushing = true;
+        try {
+            candidates = dirtyCandidates();
+            if (flushedNew.isEmpty() && flushedDeleted.isEmpty() && candidates.isEmpty()) {
+                return;
+            }
+            uow = new UnitOfWork(connection());
+            for (UnitOfWork.Entry e : flushedNew) {
+                uow.insert(e.obj(), e.state());
+            }
+            for (UnitOfWork.Entry e : candidates) {
+                if (!deleted.containsKey(e.obj())) {
+                    uow.update(e.obj(), e.state());
+                }
+            }
+            for (UnitOfWork.Entry e : flushedDeleted) {
+                uow.delete(e.obj(), e.state());
+            }
+            uow.execute();
+            for (SessionListener l : listeners) {
+                l.afterFlush(this);
+            }
+        } catch (RuntimeException e) {
+            flushing = false;
+            failFlush(e);
+            throw e;
+        } finally {
+            flushing = false;
+        }
+        uow.complete();
+        // candidates whose writes changed nothing must report their next write again
+        for (UnitOfWork.Entry e : candidates) {
+            e.state().clearModified();
+        }
+        if (flushedNew.size() == pending.size()) {
+            pending.clear();
+        }
+        for (UnitOfWork.Entry e : flushedNew) {
+            pending.remove(e.obj());
+            InstanceState s = e.state();
+            s.attach(this, Status.PERSISTENT);
+            identityMap.put(s.mapper(), s.identity(), e.obj(), s);
+            insertedInTransaction.add(e.obj());
+        }
+        for (UnitOfWork.Entry e : flushedDeleted) {
+            deleted.remove(e.obj());
+            identityMap.remove(e.state().mapper(), e.state().identity());
+            deletedInTransaction.add(e.obj());
+        }
+        modified.clear();
+    }
+
+    private List<UnitOfWork.Entry> dirtyCandidates() {
+        List<UnitOfWork.Entry> out = new ArrayList<>();
+        IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        for (UnitOfWork.Entry e : modified) {
+            InstanceState s = e.state();
+            if (s.owner() == this && s.status() == Status.PERSISTENT && seen.put(e.obj(), true) == null) {
+                out.add(e);
+            }
+        }
+        // snapshot fallback: public fields can be written without a setter, so compare every such object
+        if (!identityMap.hasDirectFieldWrites()) {
+            return out;
+        }
+        for (IdentityMap.Tracked t : identityMap.entries()) {
+            if (t.state().mapper().directFieldWrites() && seen.put(t.obj(), true) == null) {
+                out.add(new UnitOfWork.Entry(t.obj(), t.state()));
+            }
+        }
+        return out;
+    }
+
+    /** Commits or rolls back the session's connection, if it has one, and gives it back to the pool. */
+    private void endConnection(boolean commit) {
+        if (conn != null) {
+            try {
+                if (commit) {
+                    conn.commit();
+                } else {
+                    conn.rollback();
+                }
+            } finally {
+                conn.close();
+                conn = null;
+            }
+        }
+    }
+
+    private void failFlush(RuntimeException e) {
+        flushFailure = e;
+        endConnection(false);
+    }
+
+    /** Flushes, then commits the transaction; with expire-on-commit every object reloads on next access. */
+    public void commit() {
+        checkPendingRollback();
+        flush();
+        endConnection(true);
+        insertedInTransaction.clear();
+        for (Object o : deletedInTransaction) {
+            StateRegistry.lookup(o).detach();
+        }
+        deletedInTransaction.clear();
+        if (expireOnCommit) {
+            expireAll();
+        }
+        for (SessionListener l : listeners) {
+            l.afterCommit(this);
+        }
+    }
+
+    /**
+     * Rolls back the transaction. Objects inserted in it become transient again (pending ones are
+     * expunged), deleted ones are restored, and every persistent object is expired.
+     */
+    public void rollback() {
+        flushFailure = null;
+        endConnection(false);
+        undoSince(0, 0);
+        for (SessionListener l : listeners) {
+            l.afterRollback(this);
+        }
+    }
+
+    /** Begins a transaction explicitly; SQLAlchemy's {@code session.begin()} (an error if one is in progress). */
+    public SessionTransaction begin() {
+        if (conn != null) {
+            throw new InvalidRequestError("A transaction is already begun on this Session.");
+        }
+        connection().begin();
+        return new SessionTransaction(this);
+    }
+
+    /** Runs {@code work} in a transaction: commits when it returns, rolls back and rethrows when it throws. */
+    public void inTransaction(Consumer<Session> work) {
+        try {
+            work.accept(this);
+            commit();
+        } catch (RuntimeException | Error e) {
+            rollback();
+            throw e;
+        }
+    }
+
+    /** Flushes, then opens a SAVEPOINT; its rollback undoes only what was flushed since (and expires all). */
+    public SessionSavepoint beginNested() {
+        flush();
+        NestedTransaction nested = connection().beginNested();
+        return new SessionSavepoint(this, nested, insertedMark(), deletedMark());
+    }
+
+    /** Closes the session: rolls back any transaction and detaches every object. The session can be reused. */
+    @Override
+    public void close() {
+        flushFailure = null;
+        endConnection(false);
+        insertedInTransaction.clear();
+        deletedInTransaction.clear();
+        expungeAll();
+    }
+
+    // ---- StateOwner ---------------------------------------------------------------------------------------
+
+    @Override
+    public java.lang.ref.Reference<? extends StateOwner> reference() {
+        return self;
+    }
+
+    @Override
+    public void loadExpired(InstanceState state, Object obj) {
+        checkPendingRollback();
+        Mapper<?> mapper = state.mapper();
+        Select s = Jalchemy.select(mapper.columns()).where(pkCriteria(mapper, state.identity()));
+        Row row;
+        try (Result r = connection().execute(s)) {
+            row = r.first();
+        }
+        if (row == null) {
+            throw new ObjectDeletedError("Instance '" + InstanceState.describe(obj) + "' has been deleted, or its row"
+                    + " is otherwise not present.");
+        }
+        Loader.populateExpired(state, obj, mapper, row);
+    }
+
+    @Override
+    public void modified(InstanceState state, Object obj) {
+        if (state.status() == Status.PERSISTENT) {
+            modified.add(new UnitOfWork.Entry(obj, state));
+        }
+    }
+
+    // ---- internals ------------------------------------------------------------------------------------
+
+    private void autoflushIfEnabled() {
+        checkPendingRollback();
+        if (autoflush && noAutoflush == 0 && !flushing) {
+            flush();
+        }
+    }
+
+    /** Runs {@code work} without autoflush (SQLAlchemy's {@code no_autoflush}). */
+    public void noAutoflush(Runnable work) {
+        noAutoflush++;
+        try {
+            work.run();
+        } finally {
+            noAutoflush--;
+        }
+    }
+
+    private void checkPendingRollback() {
+        if (flushFailure != null) {
+            throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous exception"
+                    + " during flush. To begin a new transaction with this Session, first issue Session.rollback()."
+                    + " Original exception was: " + flushFailure.getMessage(), flushFailure);
+        }
+    }
+
+    private static InstanceState requireState(Object obj) {
+        InstanceState s = StateRegistry.lookup(obj);
+        if (s == null) {
+            Mappers.ofObject(obj);
+            throw new InvalidRequestError("Instance '" + InstanceState.describe(obj) + "' is not persisted");
+        }
+        return s;
+    }
+
+    int insertedMark() {
+        return insertedInTransaction.size();
+    }
+
+    int deletedMark() {
+        return deletedInTransaction.size();
+    }
+
+    /** After a SAVEPOINT rollback: undoes in memory what was flushed since the marks, like a full rollback. */
+    void afterSavepointRollback(int insertedMark, int deletedMark) {
+        undoSince(insertedMark, deletedMark);
+    }
+
+    /**
+     * Undoes in memory the inserts and deletes flushed since the marks: pending objects are expunged,
+     * inserted ones become transient (generated keys cleared), deleted ones persistent again; all expire.
+     */
+    private void undoSince(int insertedMark, int deletedMark) {
+        for (Object o : new ArrayList<>(pending.keySet())) {
+            expunge(o);
+        }
+        List<Object> inserted = insertedInTransaction.subList(insertedMark, insertedInTransaction.size());
+        for (Object o : inserted) {
+            InstanceState s = StateRegistry.lookup(o);
+            identityMap.remove(s.mapper(), s.identity());
+            StateRegistry.remove(o);
+            if (s.autoGeneratedKey()) {
+                for (int i : s.mapper().primaryKeyIndexes()) {
+                    s.mapper().property(i).set(o, null);
+                }
+            }
+        }
+        inserted.clear();
+        List<Object> removed = deletedInTransaction.subList(deletedMark, deletedInTransaction.size());
+        for (Object o : removed) {
+            InstanceState s = StateRegistry.lookup(o);
+            s.attach(this, Status.PERSISTENT);
+            identityMap.put(s.mapper(), s.identity(), o, s);
+        }
+        removed.clear();
+        deleted.clear();
+        expireAll();
+    }
+
+    /** An insertion-ordered map compared by identity: mapped classes may override equals. */
+    private static final class IdentityLinkedMap extends LinkedHashMap<Object, InstanceState> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public InstanceState put(Object key, InstanceState value) {
+            return super.put(new Ref(key), value);
+        }
+
+        @Override
+        public InstanceState get(Object key) {
+            return super.get(new Ref(key));
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return !isEmpty() && super.containsKey(new Ref(key));
+        }
+
+        @Override
+        public InstanceState remove(Object key) {
+            return super.remove(new Ref(key));
+        }
+
+        /** The objects with their states, in insertion order. */
+        List<UnitOfWork.Entry> entries() {
+            List<UnitOfWork.Entry> out = new ArrayList<>(size());
+            for (Map.Entry<Object, InstanceState> e : entrySet()) {
+                out.add(new UnitOfWork.Entry(((Ref) e.getKey()).obj(), e.getValue()));
+            }
+            return out;
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public java.util.Set<Object> keySet() {
+            java.util.LinkedHashSet<Object> out = new java.util.LinkedHashSet<>();
+            for (Object r : super.keySet()) {
+                out.add(((Ref) r).obj);
+            }
+            return (java.util.Set) java.util.Collections.unmodifiableSet(out);
+        }
+    }
+
+    private record Ref(Object obj) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ref r && r.obj == obj;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(obj);
+        }
+    }
+}

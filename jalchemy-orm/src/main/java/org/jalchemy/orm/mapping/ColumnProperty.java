@@ -1,0 +1,24 @@
+package org.jalchemy.orm.mapping;
+
+import org.jalchemy.schema.Column;
+
+/**
+ * One mapped attribute: its name on the class, its position in the mapper (and in every snapshot array),
+ * the table column it maps, and how to reach its raw value. Mirrors SQLAlchemy's {@code ColumnProperty}.
+ * <pre>{@code
+ * ColumnProperty p = mapper.property("name");
+ * p.accessor().get(user); p.column().name(); // "name"
+ * }</pre>
+ */
+public record ColumnProperty(String name, int index, Column<?> column, AttributeAccessor accessor) {
+
+    /** The raw value of this attribute on {@code obj}, without triggering a load. */
+    public Object get(Object obj) {
+        return accessor.get(obj);
+    }
+
+    /** Stores {@code value} on {@code obj} without marking it modified. */
+    public void set(Object obj, Object value) {
+        accessor.set(obj, value);
+    }
+}

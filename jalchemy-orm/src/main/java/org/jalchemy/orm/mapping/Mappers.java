@@ -1,0 +1,60 @@
+package org.jalchemy.orm.mapping;
+
+import java.util.concurrent.ConcurrentHashMap;
+import org.jalchemy.orm.exc.UnmappedClassError;
+
+/**
+ * Every class mapped in this JVM and its mapper: a class has one mapper, whichever registry made it
+ * (as in SQLAlchemy). Subclasses of a mapped class that are not mapped themselves resolve to it.
+ * <pre>{@code
+ * Mapper<?> m = Mappers.of(User.class);
+ * Mapper<?> n = Mappers.ofObject(user);
+ * }</pre>
+ */
+public final class Mappers {
+    private static final ConcurrentHashMap<Class<?>, Mapper<?>> MAPPERS = new ConcurrentHashMap<>();
+
+    private Mappers() {
+    }
+
+    /** Records {@code mapper} as the mapper of its class (a later mapping of the class replaces it). */
+    public static void register(Mapper<?> mapper) {
+        MAPPERS.put(mapper.mappedClass(), mapper);
+    }
+
+    /** The mapper of {@code cls} or of its nearest mapped superclass, or null. */
+    @SuppressWarnings("unchecked")
+    public static <T> Mapper<T> find(Class<T> cls) {
+        Mapper<?> m = MAPPERS.get(cls);
+        if (m != null) {
+            return (Mapper<T>) m;
+        }
+        for (Class<?> c = cls.getSuperclass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            m = MAPPERS.get(c);
+            if (m != null) {
+                return (Mapper<T>) m;
+            }
+        }
+        return null;
+    }
+
+    /** The mapper of {@code cls}; {@link UnmappedClassError} when it has none. */
+    public static <T> Mapper<T> of(Class<T> cls) {
+        Mapper<T> m = find(cls);
+        if (m == null) {
+            throw new UnmappedClassError("Class '" + cls.getName() + "' is not mapped; map it with"
+                    + " registry.map(" + cls.getSimpleName() + ".class) (annotated with @Entity) or"
+                    + " registry.mapImperatively(" + cls.getSimpleName() + ".class, table)");
+        }
+        return m;
+    }
+
+    /** The mapper of {@code obj}'s class. */
+    @SuppressWarnings("unchecked")
+    public static <T> Mapper<T> ofObject(T obj) {
+        if (obj == null) {
+            throw new UnmappedClassError("null is not a mapped instance");
+        }
+        return (Mapper<T>) of(obj.getClass());
+    }
+}

@@ -1,0 +1,19 @@
+package org.jalchemy.orm.state;
+
+/**
+ * What holds an attached {@link InstanceState}: a session, which can load expired attributes and wants to
+ * hear about writes. Internal; implemented by {@code Session}.
+ * <pre>{@code
+ * state.owner().loadExpired(state, user);
+ * }</pre>
+ */
+public interface StateOwner {
+    /** One weak reference to this owner, shared by the states it owns. */
+    java.lang.ref.Reference<? extends StateOwner> reference();
+
+    /** Loads every expired attribute of the state's object from the database. */
+    void loadExpired(InstanceState state, Object obj);
+
+    /** A tracked attribute of the state's object was written through its setter. */
+    void modified(InstanceState state, Object obj);
+}

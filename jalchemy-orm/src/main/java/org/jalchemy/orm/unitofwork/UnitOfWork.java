@@ -1,0 +1,468 @@
+package org.jalchemy.orm.unitofwork;
+
+import static org.jalchemy.Jalchemy.and;
+import static org.jalchemy.Jalchemy.bindparam;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jalchemy.dialect.Dialect;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Result;
+import org.jalchemy.engine.Row;
+import org.jalchemy.orm.exc.FlushError;
+import org.jalchemy.orm.exc.StaleDataError;
+import org.jalchemy.orm.mapping.ColumnProperty;
+import org.jalchemy.orm.mapping.Mapper;
+import org.jalchemy.orm.mapping.MapperListener;
+import org.jalchemy.orm.state.InstanceState;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.Table;
+import org.jalchemy.sql.ColumnDefault;
+import org.jalchemy.sql.ColumnElement;
+import org.jalchemy.sql.Delete;
+import org.jalchemy.sql.Insert;
+import org.jalchemy.sql.Update;
+import org.jalchemy.types.TypeEngine;
+
+/**
+ * One flush: the INSERTs, UPDATEs and DELETEs that make the database match the session's objects, in
+ * foreign-key order (parents inserted first, children deleted first) and in batches. Inserts of one table
+ * with the same columns go out as pages of multi-row {@code INSERT ... VALUES (...), (...) RETURNING id}
+ * where the dialect supports RETURNING ("insertmanyvalues"), as one JDBC batch when no key must come back,
+ * else row by row; updates with the same changed columns go out as one JDBC batch; so do deletes.
+ * Object states change only after every statement succeeded ({@link #complete()}), so a failed flush leaves
+ * them as they were. Mirrors {@code sqlalchemy.orm.unitofwork} with {@code persistence}.
+ * <pre>{@code
+ * UnitOfWork uow = new UnitOfWork(conn); uow.insert(user, state); uow.execute();
+ * uow.complete(); // states now persistent with their new identities
+ * }</pre>
+ */
+public final class UnitOfWork {
+    /** A bound object with its state. */
+    public record Entry(Object obj, InstanceState state) {
+    }
+
+    private static final int MAX_ROWS_PER_INSERT = 1000;
+    private static final String PK_PREFIX = "_pk_";
+
+    private final Connection conn;
+    private final Dialect dialect;
+    private final Map<Table, List<Entry>> inserts = new LinkedHashMap<>();
+    private final Map<Table, List<Entry>> updates = new LinkedHashMap<>();
+    private final Map<Table, List<Entry>> deletes = new LinkedHashMap<>();
+    private final List<Runnable> completions = new ArrayList<>();
+    private final List<Entry> keysAssigned = new ArrayList<>();
+
+    public UnitOfWork(Connection conn) {
+        this.conn = conn;
+        this.dialect = conn.dialect();
+    }
+
+    public void insert(Object obj, InstanceState state) {
+        inserts.computeIfAbsent(state.mapper().table(), t -> new ArrayList<>()).add(new Entry(obj, state));
+    }
+
+    public void update(Object obj, InstanceState state) {
+        updates.computeIfAbsent(state.mapper().table(), t -> new ArrayList<>()).add(new Entry(obj, state));
+    }
+
+    public void delete(Object obj, InstanceState state) {
+        deletes.computeIfAbsent(state.mapper().table(), t -> new ArrayList<>()).add(new Entry(obj, state));
+    }
+
+    public boolean isEmpty() {
+        return inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty();
+    }
+
+    /** Emits every statement. On failure, primary keys filled in by this flush are cleared again. */
+    public void execute() {
+        Set<Table> all = new LinkedHashSet<>(inserts.keySet());
+        all.addAll(updates.keySet());
+        all.addAll(deletes.keySet());
+        List<Table> order = TableOrder.parentsFirst(all);
+        try {
+            for (Table t : order) {
+                List<Entry> ins = inserts.get(t);
+                if (ins != null) {
+                    insertAll(t, ins);
+                }
+                List<Entry> upd = updates.get(t);
+                if (upd != null) {
+                    updateAll(t, upd);
+                }
+            }
+            for (int i = order.size() - 1; i >= 0; i--) {
+                List<Entry> del = deletes.get(order.get(i));
+                if (del != null) {
+                    deleteAll(order.get(i), del);
+                }
+            }
+        } catch (RuntimeException e) {
+            for (Entry en : keysAssigned) {
+                for (int i : en.state().mapper().primaryKeyIndexes()) {
+                    en.state().mapper().property(i).set(en.obj(), null);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Applies the new states, after {@link #execute()} succeeded. */
+    public void complete() {
+        completions.forEach(Runnable::run);
+    }
+
+    // ---- INSERT -------------------------------------------------------------------------------------------
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void fire(List<Entry> entries, String event) {
+        for (Entry e : entries) {
+            Mapper m = e.state().mapper();
+            if (m.listeners().isEmpty()) {
+                continue;
+            }
+            m.fire(e.obj(), (l, t) -> {
+                MapperListener listener = (MapperListener) l;
+                switch (event) {
+                    case "beforeInsert" -> listener.beforeInsert(m, conn, t);
+                    case "afterInsert" -> listener.afterInsert(m, conn, t);
+                    case "beforeUpdate" -> listener.beforeUpdate(m, conn, t);
+                    case "afterUpdate" -> listener.afterUpdate(m, conn, t);
+                    case "beforeDelete" -> listener.beforeDelete(m, conn, t);
+                    default -> listener.afterDelete(m, conn, t);
+                }
+            });
+        }
+    }
+
+    private void insertAll(Table table, List<Entry> entries) {
+        fire(entries, "beforeInsert");
+        // rows with the same columns present batch together; the rest of a row's columns come from the database
+        Map<List<String>, List<Object[]>> groups = new LinkedHashMap<>();
+        Map<List<String>, List<Entry>> groupEntries = new HashMap<>();
+        for (Entry e : entries) {
+            Mapper<?> m = e.state().mapper();
+            List<String> keys = new ArrayList<>(m.size());
+            Object[] values = new Object[m.size()];
+            for (int i = 0; i < m.size(); i++) {
+                ColumnProperty p = m.property(i);
+                Object v = p.get(e.obj());
+                Column<?> c = p.column();
+                if (v == null) {
+                    ColumnDefault d = c.insertDefault();
+                    if (d != null && d.expression() == null) {
+                        v = d.generator().get();
+                        p.set(e.obj(), v);
+                        v = p.get(e.obj());
+                    } else if (d != null || c.serverDefaultExpression() != null || c.serverDefaultLiteral() != null
+                            || (c.isPrimaryKey() && isAutoincrement(table, c))) {
+                        continue;
+                    } else if (c.isPrimaryKey()) {
+                        throw new FlushError("Instance " + InstanceState.describe(e.obj()) + " has a NULL identity key."
+                                + "  If this is an auto-generated value, check that the database table allows generation"
+                                + " of new primary key values, and that the mapped Column object is configured to"
+                                + " expect these generated values.");
+                    }
+                }
+                keys.add(c.key());
+                values[i] = v;
+            }
+            groups.computeIfAbsent(keys, k -> new ArrayList<>()).add(values);
+            groupEntries.computeIfAbsent(keys, k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<List<String>, List<Object[]>> g : groups.entrySet()) {
+            insertGroup(table, g.getKey(), g.getValue(), groupEntries.get(g.getKey()));
+        }
+        fire(entries, "afterInsert");
+    }
+
+    private static boolean isAutoincrement(Table table, Column<?> c) {
+        return table.autoincrementColumn() == c || (table.autoincrementColumn() != null
+                && table.autoincrementColumn().key().equals(c.key()));
+    }
+
+    private void insertGroup(Table table, List<String> keys, List<Object[]> rows, List<Entry> entries) {
+        Mapper<?> mapper = entries.get(0).state().mapper();
+        org.jalchemy.sql.ColumnClause<?> autoinc = table.autoincrementColumn();
+        boolean fetchKey = autoinc != null && !keys.contains(autoinc.key());
+        int[] keyIndex = indexes(mapper, keys);
+        if (!fetchKey) {
+            Insert stmt = table.insert().values(nullValues(keys));
+            conn.execute(stmt, paramSets(keys, keyIndex, rows));
+        } else if (dialect.supportsInsertReturning() && !keys.isEmpty()) {
+            int perPage = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, maxParams() / Math.max(1, keys.size())));
+            for (int from = 0; from < rows.size(); from += perPage) {
+                int to = Math.min(rows.size(), from + perPage);
+                List<Object[]> page = rows.subList(from, to);
+                int size = page.size();
+                // one statement of bind parameters per page size: built and compiled once, then only bound
+                Insert stmt = size == perPage
+                        ? mapper.statement(List.of("insertmany", keys, size), () -> pageInsert(table, mapper, keys, size, autoinc))
+                        : pageInsert(table, mapper, keys, size, autoinc);
+                String[][] names = size == perPage
+                        ? mapper.statement(List.of("insertnames", keys, size), () -> bindNames(keys, size))
+                        : bindNames(keys, size);
+                List<Row> returned = conn.execute(stmt, pageParams(names, keyIndex, page)).all();
+                assignKeys(table, autoinc, entries.subList(from, to), returned.stream().map(r -> r.get(0)).toList());
+            }
+        } else {
+            List<Object> ids = new ArrayList<>(rows.size());
+            for (Map<String, Object> params : paramSets(keys, keyIndex, rows)) {
+                Insert stmt = params.isEmpty() ? table.insert() : table.insert().values(params);
+                Row pk = conn.execute(stmt).insertedPrimaryKey();
+                ids.add(pk == null ? null : pk.get(0));
+            }
+            assignKeys(table, autoinc, entries, ids);
+        }
+        for (Entry e : entries) {
+            completions.add(() -> persisted(e, keys));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Insert pageInsert(Table table, Mapper<?> mapper, List<String> keys, int size,
+            org.jalchemy.sql.ColumnClause<?> autoinc) {
+        List<Map<String, Object>> rows = new ArrayList<>(size);
+        for (int r = 0; r < size; r++) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (String k : keys) {
+                row.put(k, bindparam(bindName(k, r), (TypeEngine) mapper.property(k).column().type()));
+            }
+            rows.add(row);
+        }
+        Insert ins = size == 1 ? table.insert().values(rows.get(0)) : table.insert().values(rows);
+        return ins.returning(autoinc);
+    }
+
+    private static String bindName(String key, int row) {
+        return key + "__" + row;
+    }
+
+    private static String[][] bindNames(List<String> keys, int size) {
+        String[][] names = new String[size][keys.size()];
+        for (int r = 0; r < size; r++) {
+            for (int k = 0; k < keys.size(); k++) {
+                names[r][k] = bindName(keys.get(k), r);
+            }
+        }
+        return names;
+    }
+
+    private static Map<String, Object> pageParams(String[][] names, int[] index, List<Object[]> page) {
+        Map<String, Object> p = new HashMap<>(page.size() * index.length * 2);
+        for (int r = 0; r < page.size(); r++) {
+            Object[] row = page.get(r);
+            String[] n = names[r];
+            for (int k = 0; k < index.length; k++) {
+                p.put(n[k], row[index[k]]);
+            }
+        }
+        return p;
+    }
+
+    private int maxParams() {
+        int max = dialect.maxBindParameters();
+        return max <= 0 ? 999 : max;
+    }
+
+    private void assignKeys(Table table, org.jalchemy.sql.ColumnClause<?> autoinc, List<Entry> entries, List<Object> ids) {
+        if (ids.size() != entries.size()) {
+            throw new FlushError("INSERT into table '" + table.name() + "' returned " + ids.size()
+                    + " generated keys for " + entries.size() + " rows");
+        }
+        List<Object> sorted = new ArrayList<>(ids);
+        if (sorted.stream().allMatch(v -> v instanceof Number)) {
+            // RETURNING order is not promised; generated integers grow in VALUES order
+            sorted.sort(Comparator.comparingLong(v -> ((Number) v).longValue()));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            e.state().mapper().property(autoinc.key()).set(e.obj(), sorted.get(i));
+            e.state().autoGeneratedKey(true);
+            keysAssigned.add(e);
+        }
+    }
+
+    private static void persisted(Entry e, List<String> sentKeys) {
+        Mapper<?> m = e.state().mapper();
+        Object[] committed = new Object[m.size()];
+        for (int i = 0; i < m.size(); i++) {
+            ColumnProperty p = m.property(i);
+            Column<?> c = p.column();
+            boolean fromDatabase = !sentKeys.contains(c.key()) && !c.isPrimaryKey();
+            committed[i] = fromDatabase ? InstanceState.EXPIRED : p.get(e.obj());
+        }
+        e.state().persistent(m.identityOf(e.obj()), committed);
+    }
+
+    // ---- UPDATE -------------------------------------------------------------------------------------------
+
+    private void updateAll(Table table, List<Entry> entries) {
+        fire(entries, "beforeUpdate");
+        Map<List<Integer>, List<Entry>> groups = new LinkedHashMap<>();
+        List<Entry> updated = new ArrayList<>();
+        for (Entry e : entries) {
+            List<Integer> changed = changedIndexes(e);
+            if (!changed.isEmpty()) {
+                groups.computeIfAbsent(changed, k -> new ArrayList<>()).add(e);
+                updated.add(e);
+            }
+        }
+        for (Map.Entry<List<Integer>, List<Entry>> g : groups.entrySet()) {
+            updateGroup(table, g.getKey(), g.getValue());
+        }
+        fire(updated, "afterUpdate");
+    }
+
+    /** Indexes of attributes whose value differs from the committed one (plus onupdate columns), ascending. */
+    public static List<Integer> changedIndexes(Entry e) {
+        InstanceState s = e.state();
+        Mapper<?> m = s.mapper();
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < m.size(); i++) {
+            Object committed = s.committed(i);
+            if (committed == InstanceState.EXPIRED) {
+                continue;
+            }
+            Object now = m.property(i).get(e.obj());
+            if (committed == InstanceState.UNKNOWN || !equal(now, committed)) {
+                changed.add(i);
+            }
+        }
+        if (!changed.isEmpty()) {
+            for (int i = 0; i < m.size(); i++) {
+                ColumnDefault d = m.property(i).column().updateDefault();
+                if (d != null && d.generator() != null && !changed.contains(i)) {
+                    m.property(i).set(e.obj(), d.generator().get());
+                    changed.add(i);
+                }
+            }
+            changed.sort(null);
+        }
+        return changed;
+    }
+
+    private static boolean equal(Object a, Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        return Objects.equals(a, b);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void updateGroup(Table table, List<Integer> changed, List<Entry> entries) {
+        Mapper<?> m = entries.get(0).state().mapper();
+        int[] pk = m.primaryKeyIndexes();
+        Map<String, Object> set = new LinkedHashMap<>();
+        for (int i : changed) {
+            set.put(m.property(i).column().key(), null);
+        }
+        Update stmt = table.update().values(set);
+        for (int i : pk) {
+            Column c = m.property(i).column();
+            stmt = stmt.where(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+        }
+        List<Map<String, Object>> params = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            Map<String, Object> p = new HashMap<>();
+            for (int i : changed) {
+                p.put(m.property(i).column().key(), m.property(i).get(e.obj()));
+            }
+            for (int i : pk) {
+                Object old = e.state().committed(i);
+                // an expired key still holds its loaded value in the field
+                p.put(PK_PREFIX + m.property(i).column().key(),
+                        old == InstanceState.UNKNOWN || old == InstanceState.EXPIRED ? m.property(i).get(e.obj()) : old);
+            }
+            params.add(p);
+        }
+        Result r = conn.execute(stmt, params);
+        long count = r.rowcount();
+        if (count >= 0 && count != entries.size()) {
+            throw new StaleDataError("UPDATE statement on table '" + table.name() + "' expected to update "
+                    + entries.size() + " row(s); " + count + " were matched.");
+        }
+        for (Entry e : entries) {
+            completions.add(() -> {
+                for (int i : changed) {
+                    e.state().committed(i, m.property(i).get(e.obj()));
+                }
+                e.state().clearModified();
+            });
+        }
+    }
+
+    // ---- DELETE -------------------------------------------------------------------------------------------
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void deleteAll(Table table, List<Entry> entries) {
+        fire(entries, "beforeDelete");
+        Mapper<?> m = entries.get(0).state().mapper();
+        int[] pk = m.primaryKeyIndexes();
+        Delete stmt = table.delete();
+        List<ColumnElement<Boolean>> where = new ArrayList<>();
+        for (int i : pk) {
+            Column c = m.property(i).column();
+            where.add(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+        }
+        stmt = stmt.where(where.size() == 1 ? where.get(0) : and(where.toArray(ColumnElement[]::new)));
+        List<Map<String, Object>> params = new ArrayList<>(entries.size());
+        for (Entry e : entries) {
+            Map<String, Object> p = new HashMap<>();
+            for (int i : pk) {
+                Object v = e.state().committed(i);
+                p.put(PK_PREFIX + m.property(i).column().key(),
+                        v == InstanceState.EXPIRED || v == InstanceState.UNKNOWN ? m.property(i).get(e.obj()) : v);
+            }
+            params.add(p);
+        }
+        Result r = conn.execute(stmt, params);
+        long count = r.rowcount();
+        if (count >= 0 && count != entries.size()) {
+            throw new StaleDataError("DELETE statement on table '" + table.name() + "' expected to delete "
+                    + entries.size() + " row(s); Only " + count + " were matched.");
+        }
+        for (Entry e : entries) {
+            completions.add(() -> e.state().markDeleted());
+        }
+        fire(entries, "afterDelete");
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private static int[] indexes(Mapper<?> m, List<String> keys) {
+        int[] out = new int[keys.size()];
+        for (int k = 0; k < keys.size(); k++) {
+            out[k] = m.property(keys.get(k)).index();
+        }
+        return out;
+    }
+
+    private static Map<String, Object> nullValues(List<String> keys) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String k : keys) {
+            m.put(k, null);
+        }
+        return m;
+    }
+
+    private static List<Map<String, Object>> paramSets(List<String> keys, int[] index, List<Object[]> rows) {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            for (int k = 0; k < keys.size(); k++) {
+                p.put(keys.get(k), row[index[k]]);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+}
