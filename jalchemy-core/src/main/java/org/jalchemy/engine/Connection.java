@@ -142,7 +142,8 @@ public final class Connection implements AutoCloseable {
         Objects.requireNonNull(statement, "statement");
         Compiled compiled = engine.compile(statement);
         BoundStatement bound = compiled.bind(statement, parameters == null ? Map.of() : parameters);
-        return run(bound, compiled.resultColumns(), compiled.generatedKeyColumns(), compiled.generatedKeyResultColumns());
+        return run(bound, compiled.resultColumns(), compiled.generatedKeyColumns(), compiled.generatedKeyResultColumns(),
+                compiled.returnsRows());
     }
 
     /**
@@ -168,11 +169,11 @@ public final class Connection implements AutoCloseable {
         Objects.requireNonNull(sql, "sql");
         Binder[] binders = new Binder[parameters.length];
         Arrays.fill(binders, JdbcValues.OBJECT_BINDER);
-        return run(new BoundStatement(sql, parameters.clone(), binders), List.of(), null, List.of());
+        return run(new BoundStatement(sql, parameters.clone(), binders), List.of(), null, List.of(), false);
     }
 
     private Result run(BoundStatement bound, List<ResultColumn> columns, String[] keyColumns,
-                       List<ResultColumn> keyReaders) {
+                       List<ResultColumn> keyReaders, boolean query) {
         StatementCache cache = statements();
         autobegin();
         String sql = bound.sql();
@@ -186,7 +187,12 @@ public final class Connection implements AutoCloseable {
             }
             bound.bindTo(ps);
             Result result;
-            if (ps.execute()) {
+            if (query && keyColumns == null) {
+                // the compiler knows this returns rows (a SELECT, or DML with RETURNING); executeQuery skips
+                // the work some drivers do in execute() to find out (sqlite-jdbc: generated-key parsing)
+                result = Result.streaming(this, entry, ps.executeQuery(), columns);
+                openResults.add(result);
+            } else if (ps.execute()) {
                 result = Result.streaming(this, entry, ps.getResultSet(), columns);
                 openResults.add(result);
             } else {

@@ -54,12 +54,12 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     static Result streaming(Connection owner, StatementCache.Entry statement, ResultSet rs, List<ResultColumn> columns)
             throws SQLException {
         ResultMetadata metadata = statement.metadata;
-        // a compiled statement names its columns: the same SQL always yields the same keys and readers
-        if (metadata == null || columns.isEmpty() || metadata.size() != columns.size()) {
+        // the same SQL on the same prepared statement yields the same keys and readers; only the column count
+        // is checked again, as a SELECT * re-prepared by the driver after DDL may have changed shape
+        if (metadata == null || metadata.size() != (columns.isEmpty() ? rs.getMetaData().getColumnCount()
+                : columns.size())) {
             metadata = ResultMetadata.of(rs, columns);
-            if (!columns.isEmpty() && metadata.size() == columns.size()) {
-                statement.metadata = metadata;
-            }
+            statement.metadata = metadata;
         }
         return new Result(owner, statement, rs, metadata, -1, null);
     }

@@ -49,16 +49,27 @@ final class StatementCache {
 
     private final java.sql.Connection physical;
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(32, 0.75f, true);
+    private String lastSql;
+    private String[] lastKeyColumns;
+    private Entry lastEntry;
 
     StatementCache(java.sql.Connection physical) {
         this.physical = physical;
     }
 
     Entry borrow(String sql, String[] keyColumns) throws SQLException {
+        // a loop executing one compiled statement passes the very same SQL string each time: skip the map
+        Entry last = lastEntry;
+        if (last != null && sql == lastSql && keyColumns == null && lastKeyColumns == null && !last.inUse
+                && !last.evicted) {
+            last.inUse = true;
+            return last;
+        }
         Key key = new Key(sql, keyColumns);
         Entry entry = entries.get(key);
         if (entry != null && !entry.inUse) {
             entry.inUse = true;
+            remember(sql, keyColumns, entry);
             return entry;
         }
         PreparedStatement ps = prepare(sql, keyColumns);
@@ -71,7 +82,14 @@ final class StatementCache {
         fresh.inUse = true;
         entries.put(key, fresh);
         evictOverflow();
+        remember(sql, keyColumns, fresh);
         return fresh;
+    }
+
+    private void remember(String sql, String[] keyColumns, Entry entry) {
+        lastSql = sql;
+        lastKeyColumns = keyColumns;
+        lastEntry = entry;
     }
 
     private PreparedStatement prepare(String sql, String[] keyColumns) throws SQLException {
@@ -105,6 +123,10 @@ final class StatementCache {
             return;
         }
         if (broken) {
+            if (entry == lastEntry) {
+                lastEntry = null;
+                lastSql = null;
+            }
             entries.values().remove(entry);
             closeQuietly(entry.statement);
         }

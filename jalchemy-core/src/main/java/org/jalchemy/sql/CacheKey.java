@@ -1,7 +1,6 @@
 package org.jalchemy.sql;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A statement's structural key, with its hash computed once: the engine looks it up on every execution.
@@ -13,16 +12,20 @@ import java.util.List;
  */
 public final class CacheKey {
     private final Object[] parts;
+    private final int size;
     private final int hash;
 
-    CacheKey(List<Object> parts) {
-        this.parts = parts.toArray();
-        this.hash = Arrays.hashCode(this.parts);
+    /** Takes {@code parts[0..size)} without copying; {@code hash} is {@link Arrays#hashCode} of that range. */
+    CacheKey(Object[] parts, int size, int hash) {
+        this.parts = parts;
+        this.size = size;
+        this.hash = hash;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CacheKey other && other.hash == hash && Arrays.equals(other.parts, parts);
+        return o instanceof CacheKey other && other.hash == hash && other.size == size
+                && Arrays.equals(other.parts, 0, size, parts, 0, size);
     }
 
     @Override
@@ -32,6 +35,6 @@ public final class CacheKey {
 
     @Override
     public String toString() {
-        return "CacheKey" + Arrays.toString(parts);
+        return "CacheKey" + Arrays.toString(Arrays.copyOf(parts, size));
     }
 }

@@ -1,7 +1,9 @@
 package org.jalchemy.sql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.jalchemy.schema.Column;
 
 /**
  * The structural key of an element tree (bind values left out) and its bind parameters in walk order.
@@ -20,25 +22,38 @@ public record StatementShape(CacheKey key, List<BindParameter<?>> binds) {
     public static StatementShape of(ClauseElement element) {
         KeyWalker walker = new KeyWalker();
         walker.child(element);
-        return new StatementShape(new CacheKey(walker.key), walker.binds);
+        return new StatementShape(new CacheKey(walker.parts, walker.size, walker.hash), walker.binds);
     }
 
+    /** Runs on every execution of a statement built anew, so it hashes as it goes and grows one array. */
     private static final class KeyWalker implements Walker {
-        private final List<Object> key = new ArrayList<>();
-        private final List<BindParameter<?>> binds = new ArrayList<>();
+        private Object[] parts = new Object[32];
+        private int size;
+        private int hash = 1;
+        private final List<BindParameter<?>> binds = new ArrayList<>(4);
 
         @Override
         public void shape(Object attribute) {
-            key.add(attribute);
+            if (size == parts.length) {
+                parts = Arrays.copyOf(parts, size * 2);
+            }
+            parts[size++] = attribute;
+            hash = 31 * hash + (attribute == null ? 0 : attribute.hashCode());
         }
 
         @Override
         public void child(ClauseElement element) {
             if (element == null) {
-                key.add(null);
+                shape(null);
                 return;
             }
-            key.add(element.getClass());
+            // a table's column is immutable and handed out as the same object every time, so the object
+            // itself is its shape; walking its name, type and table would only cost time
+            if (element instanceof Column<?> column && column.table() != null) {
+                shape(column);
+                return;
+            }
+            shape(element.getClass());
             element.walk(this);
         }
 

@@ -35,6 +35,7 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
     private final Map<String, TypeEngine<?>> types;
     private final Map<String, BindParameter<?>> parameters;
     private final List<ColumnElement<?>> resultColumns;
+    private Object key;
 
     public TextClause(String text) {
         this(Objects.requireNonNull(text, "text"), Map.of(), Map.of(), List.of());
@@ -157,8 +158,14 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
 
     @Override
     public Object cacheKey() {
-        return List.of(TextClause.class, text, types, resultColumns.stream().map(c -> List.of(String.valueOf(c.name()),
-                c.type())).toList());
+        // a reused text() is looked up on every execution: build its key once (the clause is immutable)
+        Object k = key;
+        if (k == null) {
+            k = List.of(TextClause.class, text, types, resultColumns.stream().map(c -> List.of(String.valueOf(c.name()),
+                    c.type())).toList());
+            key = k;
+        }
+        return k;
     }
 
     @Override

@@ -19,6 +19,7 @@ final class TextCompiled implements Compiled {
     private final String[] names;
     private final Binder[] binders;
     private final List<org.jalchemy.sql.compiler.ResultColumn> resultColumns;
+    private final boolean returnsRows;
 
     TextCompiled(TextClause clause, Dialect dialect) {
         List<String> raw = clause.fragments();
@@ -39,6 +40,7 @@ final class TextCompiled implements Compiled {
                     dialect.typeDescriptor(c.type()).reader(dialect)));
         }
         this.resultColumns = List.copyOf(cols);
+        this.returnsRows = !resultColumns.isEmpty() || isPlainSelect(sql);
         this.binders = new Binder[names.length];
         Map<String, TypeEngine<?>> types = clause.bindTypes();
         for (int i = 0; i < names.length; i++) {
@@ -50,6 +52,24 @@ final class TextCompiled implements Compiled {
     @Override
     public List<org.jalchemy.sql.compiler.ResultColumn> resultColumns() {
         return resultColumns;
+    }
+
+    @Override
+    public boolean returnsRows() {
+        return returnsRows;
+    }
+
+    /**
+     * A text that starts with SELECT returns rows, unless it selects INTO something (a table on PostgreSQL,
+     * variables on MariaDB); anything else is left for the driver to find out.
+     */
+    private static boolean isPlainSelect(String sql) {
+        String head = sql.stripLeading();
+        if (!head.regionMatches(true, 0, "SELECT", 0, 6)) {
+            return false;
+        }
+        return !java.util.regex.Pattern.compile("\\bINTO\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(head).find();
     }
 
     @Override

@@ -37,7 +37,7 @@ public record BigIntegerType() implements TypeEngine<Long> {
     public Reader<Long> reader(Dialect dialect) {
         return (rs, i) -> {
             long value = rs.getLong(i);
-            return rs.wasNull() ? null : value;
+            return value == 0 && rs.wasNull() ? null : value;
         };
     }
 }

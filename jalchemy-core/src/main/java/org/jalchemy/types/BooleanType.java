@@ -35,7 +35,7 @@ public record BooleanType() implements TypeEngine<Boolean> {
     public Reader<Boolean> reader(Dialect dialect) {
         return (rs, i) -> {
             boolean value = rs.getBoolean(i);
-            return rs.wasNull() ? null : value;
+            return !value && rs.wasNull() ? null : value;
         };
     }
 }

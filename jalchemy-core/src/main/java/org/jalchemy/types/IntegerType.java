@@ -40,7 +40,8 @@ public record IntegerType() implements TypeEngine<Integer> {
     public Reader<Integer> reader(Dialect dialect) {
         return (rs, i) -> {
             long value = rs.getLong(i);
-            return rs.wasNull() ? null : Math.toIntExact(value);
+            // only a zero can be a NULL (JDBC reads NULL as 0): skip the extra driver call otherwise
+            return value == 0 && rs.wasNull() ? null : Math.toIntExact(value);
         };
     }
 }

@@ -35,7 +35,8 @@ final class Processors {
     /** The reader of FLOAT and DOUBLE columns. */
     static final Reader<Double> DOUBLE_READER = (rs, i) -> {
         double value = rs.getDouble(i);
-        return rs.wasNull() ? null : value;
+        // only a zero can be a NULL (JDBC reads NULL as 0): skip the extra driver call otherwise
+        return value == 0 && rs.wasNull() ? null : value;
     };
 
     static org.jalchemy.exc.ArgumentError wrongType(Object value, Class<?> expected, String typeName) {

@@ -37,7 +37,7 @@ public record SmallIntegerType() implements TypeEngine<Short> {
     public Reader<Short> reader(Dialect dialect) {
         return (rs, i) -> {
             long value = rs.getLong(i);
-            return rs.wasNull() ? null : (short) value;
+            return value == 0 && rs.wasNull() ? null : (short) value;
         };
     }
 }

@@ -23,6 +23,29 @@ class RawSqlTest {
                 Map.of("id", 3, "name", "mary", "score", 30)));
     }
 
+    /** A text SELECT runs as a query; SELECT ... INTO returns no rows and must not be run as one. */
+    @DatabaseTest(only = {"postgresql", "mariadb"})
+    void selectIntoIsNotTakenForAQuery(Engine engine, org.jalchemy.testing.TestDatabase db) {
+        try (Connection conn = engine.connect()) {
+            createUsers(conn);
+            if (db.is("postgresql")) {
+                Result r = conn.execute(text("SELECT id, name INTO TEMP TABLE copied FROM users WHERE score > :s"),
+                        Map.of("s", 15));
+                assertThat(r.returnsRows()).isFalse();
+                assertThat(conn.execute(text("SELECT count(*) FROM copied")).scalar()).isEqualTo(2L);
+            } else {
+                Result r = conn.execute(text("SELECT max(score) INTO @top FROM users WHERE score > :s"), Map.of("s", 15));
+                assertThat(r.returnsRows()).isFalse();
+                assertThat(((Number) conn.execute(text("SELECT @top")).scalar()).intValue()).isEqualTo(30);
+            }
+            // the same text twice: the second run reuses the prepared statement and its cached result shape
+            for (int i = 0; i < 2; i++) {
+                assertThat(conn.execute(text("  select name from users where id = :id"), Map.of("id", 3)).scalar())
+                        .isEqualTo("mary");
+            }
+        }
+    }
+
     @DatabaseTest
     void namedBindsRoundTripAndRowsPrintAsTuples(Engine engine) {
         try (Connection conn = engine.connect()) {

@@ -121,6 +121,21 @@ class TypesRoundTripTest {
         }
     }
 
+    /** Readers check for NULL only when the driver read a zero or false: zeros must stay zeros. */
+    @DatabaseTest
+    void zerosAndFalseAreNotNull(Engine engine) {
+        metadata.createAll(engine);
+        try (Connection conn = engine.connect()) {
+            conn.execute(t.insert().values(Map.of("id", 8, "i", 0, "s", (short) 0, "b", 0L, "flag", false, "d", 0.0)));
+            Row row = conn.execute(select(t).where(t.c("id").eq(8))).one();
+            assertThat(row.get("i")).isEqualTo(0);
+            assertThat(row.get("s")).isEqualTo((short) 0);
+            assertThat(row.get("b")).isEqualTo(0L);
+            assertThat(row.get("flag")).isEqualTo(false);
+            assertThat(row.get("d")).isEqualTo(0.0);
+        }
+    }
+
     @DatabaseTest(only = "postgresql")
     void thousandDigitDecimalOnPostgresql(Engine engine) {
         Table big = new Table("big", metadata, Column.of("id", INTEGER).primaryKey(),

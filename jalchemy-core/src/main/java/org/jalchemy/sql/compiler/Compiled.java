@@ -31,6 +31,14 @@ public interface Compiled {
         return List.of();
     }
 
+    /**
+     * True when the statement is known to return rows (a SELECT, or DML with RETURNING), so the engine can
+     * use {@code executeQuery}; false when only the database knows.
+     */
+    default boolean returnsRows() {
+        return !resultColumns().isEmpty();
+    }
+
     /** Column names whose generated values the driver should return, or {@code null} for none. */
     default String[] generatedKeyColumns() {
         return null;

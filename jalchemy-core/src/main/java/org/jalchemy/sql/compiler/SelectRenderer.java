@@ -26,7 +26,7 @@ final class SelectRenderer {
     }
 
     void select(Select select) {
-        boolean top = c.frames().isEmpty();
+        boolean top = c.frames().isEmpty() && !c.insideInsert();
         List<FromClause> froms = correlated(select.effectiveFroms());
         Set<Label<?>> labels = new HashSet<>();
         for (ColumnElement<?> column : select.selectedColumns()) {
@@ -111,7 +111,7 @@ final class SelectRenderer {
     }
 
     void compound(CompoundSelect compound) {
-        boolean top = c.frames().isEmpty();
+        boolean top = c.frames().isEmpty() && !c.insideInsert();
         c.frames().push(new SqlCompiler.SelectFrame(List.of(), Set.of()));
         if (top) {
             with(compound);

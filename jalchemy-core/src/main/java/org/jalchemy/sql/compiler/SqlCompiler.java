@@ -100,6 +100,7 @@ public class SqlCompiler {
     private final java.util.Set<String> namedBinds = new java.util.HashSet<>();
     private final Deque<SelectFrame> selects = new ArrayDeque<>();
     private List<ResultColumn> resultColumns = List.of();
+    private int dmlDepth;
     private List<ResultColumn> lastColumns = List.of();
     private Context context = Context.OTHER;
     private boolean literalBinds;
@@ -759,7 +760,18 @@ public class SqlCompiler {
     // ---- INSERT / UPDATE / DELETE (rendered by DmlRenderer) ------------------------------------------
 
     public void visitInsert(Insert insert) {
-        new DmlRenderer(this).insert(insert);
+        // an INSERT ... SELECT returns no rows: its SELECT must not name the result columns
+        dmlDepth++;
+        try {
+            new DmlRenderer(this).insert(insert);
+        } finally {
+            dmlDepth--;
+        }
+    }
+
+    /** True while rendering the body of an INSERT (whose SELECT, if any, is not the statement's result). */
+    boolean insideInsert() {
+        return dmlDepth > 0;
     }
 
     public void visitUpdate(Update update) {
