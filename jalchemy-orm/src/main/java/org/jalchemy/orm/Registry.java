@@ -122,14 +122,15 @@ public final class Registry {
      * not mapped or whose tables do not say how to join. Sessions do this on first use.
      */
     public void configure() {
-        Mappers.configure(true);
+        Mappers.configure(p -> mappers.get(p.parent().mappedClass()) == p.parent());
     }
 
     private <T> Mapper<T> register(Mapper<T> mapper) {
         mappers.put(mapper.mappedClass(), mapper);
         Mappers.register(mapper);
-        // relationships whose targets are now mapped are resolved (and checked) at once
-        Mappers.configure(false);
+        // relationships between classes of this registry are resolved (and checked) as soon as both are mapped
+        Mappers.configure(p -> mappers.get(p.parent().mappedClass()) == p.parent()
+                && mappers.containsKey(p.targetClass()));
         return mapper;
     }
 }

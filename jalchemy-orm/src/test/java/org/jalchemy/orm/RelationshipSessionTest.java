@@ -219,10 +219,107 @@ class RelationshipSessionTest {
                 .selectFrom(RelModels.REGISTRY.metadata().table(table))).scalarOne()).longValue();
     }
 
+    public static class IUser {
+        Integer id;
+        String name;
+        List<IAddr> addresses;
+
+        public List<IAddr> getAddresses() {
+            return addresses;
+        }
+    }
+
+    public static class IAddr {
+        Integer id;
+        String email;
+        Integer user_id;
+        IUser user;
+
+        public IUser getUser() {
+            return user;
+        }
+    }
+
+    static final org.jalchemy.schema.MetaData IMP = new org.jalchemy.schema.MetaData();
+    static final Registry IMP_REGISTRY = imperative();
+
+    private static Registry imperative() {
+        var t = org.jalchemy.types.SqlTypes.INTEGER;
+        var str = org.jalchemy.types.SqlTypes.string(50);
+        org.jalchemy.schema.Table user = new org.jalchemy.schema.Table("rel_imp_user", IMP,
+                org.jalchemy.schema.Column.of("id", t).primaryKey(), org.jalchemy.schema.Column.of("name", str));
+        org.jalchemy.schema.Table addr = new org.jalchemy.schema.Table("rel_imp_addr", IMP,
+                org.jalchemy.schema.Column.of("id", t).primaryKey(), org.jalchemy.schema.Column.of("email", str),
+                org.jalchemy.schema.Column.of("user_id", t).foreignKey(new org.jalchemy.schema.ForeignKey("rel_imp_user.id")));
+        Registry r = new Registry(IMP);
+        r.mapImperatively(IUser.class, user, java.util.Map.of("addresses", Orm.relationship(IAddr.class).backref("user")));
+        r.mapImperatively(IAddr.class, addr);
+        return r;
+    }
+
     @DatabaseTest
     void imperativeMappingWithBackref(Engine engine, TestDatabase db) throws Exception {
-        // covered by the tour's MapperMapTableToClass; here only the error for a missing backref field
-        assertThat(engine).isNotNull();
+        IMP_REGISTRY.createAll(engine);
+        try (Session session = new Session(engine)) {
+            IUser u = new IUser();
+            u.name = "Hello";
+            IAddr a = new IAddr();
+            a.email = "hello@hello.com";
+            u.getAddresses().add(a);
+            assertThat(a.getUser()).isSameAs(u);
+            session.add(u);
+            session.commit();
+            session.expungeAll();
+            IAddr loaded = session.query(IAddr.class).one();
+            assertThat(loaded.user_id).isNotNull();
+            IUser owner = loaded.getUser();
+            assertThat(owner.name).isEqualTo("Hello");
+            assertThat(owner.getAddresses()).containsExactly(loaded);
+        }
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_bad_a")
+    public static class BadA {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.Relationship(backref = "owner")
+        List<BadB> bs;
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_bad_b")
+    public static class BadB {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.MappedColumn(foreignKey = "rel_bad_a.id")
+        Integer aId;
+        @org.jalchemy.orm.mapping.MappedColumn(foreignKey = "rel_bad_a.id")
+        Integer otherAId;
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_bad_c")
+    public static class BadC {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.Relationship(backref = "owner")
+        List<BadD> ds;
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_bad_d")
+    public static class BadD {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.MappedColumn(foreignKey = "rel_bad_c.id")
+        Integer cId;
+    }
+
+    @org.junit.jupiter.api.Test
+    void ambiguousForeignKeysAndMissingBackrefFieldFailAtMapping() {
+        assertThatThrownBy(() -> new Registry().mapAll(BadA.class, BadB.class))
+                .isInstanceOf(ArgumentError.class).hasMessageContaining("multiple foreign key paths")
+                .hasMessageContaining("BadA.bs");
+        assertThatThrownBy(() -> new Registry().mapAll(BadC.class, BadD.class))
+                .isInstanceOf(ArgumentError.class)
+                .hasMessageContaining("class " + BadD.class.getName() + " has no field 'owner'");
     }
 
     static final class NoBackrefField {
@@ -236,8 +333,10 @@ class RelationshipSessionTest {
         org.jalchemy.schema.Table owner = new org.jalchemy.schema.Table("rel_bad_owner", md,
                 org.jalchemy.schema.Column.of("id", org.jalchemy.types.SqlTypes.INTEGER).primaryKey());
         Registry r = new Registry(md);
-        assertThatThrownBy(() -> r.mapImperatively(NoBackrefField.class, owner,
-                java.util.Map.of("things", Orm.relationship(RAddress.class).backref("owner"))))
+        r.mapImperatively(NoBackrefField.class, owner,
+                java.util.Map.of("things", Orm.relationship(RAddress.class).backref("owner")));
+        // RAddress belongs to another registry: checked when this registry is configured (or first used)
+        assertThatThrownBy(r::configure)
                 .isInstanceOf(ArgumentError.class)
                 .hasMessageContaining("no foreign keys linking these tables");
         assertThatThrownBy(() -> Orm.relationship(RAddress.class).cascade("all, frobnicate"))

@@ -31,13 +31,21 @@ public final class Mappers {
      * waits, unless {@code strict}, which raises for it.
      */
     public static synchronized void configure(boolean strict) {
+        configure(strict ? p -> true : RelationshipProperty::ready);
+    }
+
+    /**
+     * Configures the waiting relationships {@code ready} accepts. A registry passes its own test (both classes
+     * mapped by it), so a class mapped again by a new registry is not configured against a stale mapper.
+     */
+    public static synchronized void configure(java.util.function.Predicate<RelationshipProperty> ready) {
         if (!anyPending) {
             return;
         }
         java.util.Iterator<RelationshipProperty> it = PENDING.iterator();
         while (it.hasNext()) {
             RelationshipProperty p = it.next();
-            if (!strict && !p.ready()) {
+            if (!ready.test(p)) {
                 continue;
             }
             try {
