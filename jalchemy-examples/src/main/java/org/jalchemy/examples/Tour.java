@@ -24,11 +24,15 @@ import org.jalchemy.examples.sections.GetTableFromMetaData;
 import org.jalchemy.examples.sections.InsertCreateAnInsertStatement;
 import org.jalchemy.examples.sections.InspectGetDatabaseInformation;
 import org.jalchemy.examples.sections.JoinJoinedTwoTablesViaJoinStatement;
+import org.jalchemy.examples.sections.JoinOnRelationshipAndGroupByCount;
 import org.jalchemy.examples.sections.MapperMapTableToClass;
 import org.jalchemy.examples.sections.MetadataGeneratingDatabaseSchema;
 import org.jalchemy.examples.sections.ObjectRelationalAddData;
 import org.jalchemy.examples.sections.ObjectRelationalBasicQuery;
 import org.jalchemy.examples.sections.ObjectRelationalDeleteRow;
+import org.jalchemy.examples.sections.ObjectRelationalJoinTwoTables;
+import org.jalchemy.examples.sections.ObjectRelationalRelationship;
+import org.jalchemy.examples.sections.ObjectRelationalSelfAssociation;
 import org.jalchemy.examples.sections.ObjectRelationalUpdateData;
 import org.jalchemy.examples.sections.ReflectionLoadingTable;
 import org.jalchemy.examples.sections.SelectCreateASelectStatement;
@@ -82,9 +86,13 @@ public final class Tour implements Callable<Integer> {
                 new ObjectRelationalAddData(),
                 new ObjectRelationalUpdateData(),
                 new ObjectRelationalDeleteRow(),
+                new ObjectRelationalRelationship(),
+                new ObjectRelationalSelfAssociation(),
                 new ObjectRelationalBasicQuery(),
                 new MapperMapTableToClass(),
                 new GetTableDynamically(),
+                new ObjectRelationalJoinTwoTables(),
+                new JoinOnRelationshipAndGroupByCount(),
                 new CreateTablesWithDynamicColumnsOrm(),
                 new CloseDatabaseConnection(),
                 new CannotUseTheObjectAfterCloseTheSession());

@@ -1,6 +1,7 @@
 package org.jalchemy.orm;
 
 import org.jalchemy.orm.mapping.Mappers;
+import org.jalchemy.orm.mapping.RelationshipConfig;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.StateRegistry;
 
@@ -19,6 +20,22 @@ public final class Orm {
     /** {@code SELECT} of a mapped class, executed by {@link Session#execute(OrmSelect)} or {@link Session#scalars}. */
     public static <T> OrmSelect<T> select(Class<T> entity) {
         return OrmSelect.of(entity);
+    }
+
+    /**
+     * {@code SELECT} of several mapped classes and/or column expressions, yielding {@link OrmRow}s:
+     * {@code select(Address.class, User.class).join(User.class)}.
+     */
+    public static OrmSelect<OrmRow> select(Object first, Object... more) {
+        return OrmSelect.rowsOf(first, more);
+    }
+
+    /**
+     * SQLAlchemy's {@code relationship()} for imperative mapping: {@code Map.of("addresses",
+     * relationship(Address.class).backref("user"))} in {@code registry.mapImperatively}.
+     */
+    public static RelationshipConfig relationship(Class<?> target) {
+        return RelationshipConfig.to(target);
     }
 
     /** Bulk {@code DELETE} of a mapped class's rows, run by {@link Session#execute(OrmDelete)}. */

@@ -62,6 +62,34 @@ public final class Query<T> {
         return new Query<>(session, stmt.orderBy(terms));
     }
 
+    /**
+     * Joins {@code target}: a mapped class (ON from the relationship to it, else from the single foreign key),
+     * a relationship ({@code Parent.CHILDREN}) or a relationship's name ({@code "children"}).
+     */
+    public Query<T> join(Object target) {
+        return new Query<>(session, stmt.join(target));
+    }
+
+    /** Joins {@code target} (a mapped class or a table) on {@code onclause}. */
+    public Query<T> join(Object target, ColumnElement<Boolean> onclause) {
+        return new Query<>(session, stmt.join(target, onclause));
+    }
+
+    /** {@link #join(Object)} as a LEFT OUTER JOIN. */
+    public Query<T> outerjoin(Object target) {
+        return new Query<>(session, stmt.outerjoin(target));
+    }
+
+    /** SQLAlchemy's {@code group_by}: columns, or attribute names of the first entity. */
+    public Query<T> groupBy(Object... terms) {
+        return new Query<>(session, stmt.groupBy(terms));
+    }
+
+    @SafeVarargs
+    public final Query<T> having(ColumnElement<Boolean>... criteria) {
+        return new Query<>(session, stmt.having(criteria));
+    }
+
     public Query<T> limit(int n) {
         return new Query<>(session, stmt.limit(n));
     }

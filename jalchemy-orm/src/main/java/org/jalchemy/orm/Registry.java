@@ -64,8 +64,11 @@ public final class Registry {
         return mapImperatively(cls, table, Map.of());
     }
 
-    /** Maps an unannotated class onto a table; {@code properties} maps attribute (field) names to column keys. */
-    public synchronized <T> Mapper<T> mapImperatively(Class<T> cls, Table table, Map<String, String> properties) {
+    /**
+     * Maps an unannotated class onto a table (SQLAlchemy's {@code mapper(User, user, properties={...})});
+     * {@code properties} maps attribute (field) names to column keys, or to {@code Orm.relationship(...)}.
+     */
+    public synchronized <T> Mapper<T> mapImperatively(Class<T> cls, Table table, Map<String, ?> properties) {
         return register(ImperativeMapping.map(cls, table, properties));
     }
 
@@ -114,9 +117,20 @@ public final class Registry {
         metadata.dropAll(engine);
     }
 
+    /**
+     * Resolves every relationship now (SQLAlchemy's {@code configure_mappers()}); raises for one whose target is
+     * not mapped or whose tables do not say how to join. Sessions do this on first use.
+     */
+    public void configure() {
+        Mappers.configure(p -> mappers.get(p.parent().mappedClass()) == p.parent());
+    }
+
     private <T> Mapper<T> register(Mapper<T> mapper) {
         mappers.put(mapper.mappedClass(), mapper);
         Mappers.register(mapper);
+        // relationships between classes of this registry are resolved (and checked) as soon as both are mapped
+        Mappers.configure(p -> mappers.get(p.parent().mappedClass()) == p.parent()
+                && mappers.containsKey(p.targetClass()));
         return mapper;
     }
 }

@@ -59,6 +59,11 @@ public final class ScopedSession {
         return get().query(entity);
     }
 
+    /** {@link Session#query(Object, Object...)} on the current session. */
+    public Query<OrmRow> query(Object first, Object... more) {
+        return get().query(first, more);
+    }
+
     public <T> T get(Class<T> entity, Object id) {
         return get().get(entity, id);
     }

@@ -23,6 +23,9 @@ import org.jalchemy.orm.loading.Loader;
 import org.jalchemy.orm.mapping.ColumnProperty;
 import org.jalchemy.orm.mapping.Mapper;
 import org.jalchemy.orm.mapping.Mappers;
+import org.jalchemy.orm.mapping.RelationshipProperty;
+import org.jalchemy.orm.state.InstrumentedCollection;
+import org.jalchemy.orm.unitofwork.DependencyProcessor;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.InstanceState.Status;
 import org.jalchemy.orm.state.StateOwner;
@@ -89,6 +92,7 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Places {@code obj} in the session: pending until flushed if new, persistent again if detached. */
     public void add(Object obj) {
+        Mappers.configure();
         InstanceState state = StateRegistry.lookup(obj);
         if (state == null) {
             state = new InstanceState(Mappers.ofObject(obj));
@@ -107,6 +111,7 @@ public class Session implements AutoCloseable, StateOwner {
         if (state.identity() == null || state.status() == Status.TRANSIENT) {
             state.attach(this, Status.PENDING);
             pending.put(obj, state);
+            cascadeSaveUpdate(obj, state);
         } else {
             Object other = identityMap.get(state.mapper(), state.identity());
             if (other != null && other != obj) {
@@ -118,6 +123,39 @@ public class Session implements AutoCloseable, StateOwner {
             if (state.isModified()) {
                 modified.add(new UnitOfWork.Entry(obj, state));
             }
+            cascadeSaveUpdate(obj, state);
+        }
+    }
+
+    /** Adds the objects {@code obj} holds in loaded save-update relationships (SQLAlchemy's save-update cascade). */
+    private void cascadeSaveUpdate(Object obj, InstanceState state) {
+        Mapper<?> m = state.mapper();
+        if (!m.hasRelationships()) {
+            return;
+        }
+        for (RelationshipProperty p : m.relationships()) {
+            if (!p.cascade().saveUpdate() || !state.isRelationshipLoaded(p.index())) {
+                continue;
+            }
+            Object raw = p.get(obj);
+            if (raw instanceof Collection<?> c) {
+                for (Object item : new ArrayList<>(c)) {
+                    cascadeAdd(obj, p, item);
+                }
+            } else if (raw != null) {
+                cascadeAdd(obj, p, raw);
+            }
+        }
+    }
+
+    @Override
+    public void cascadeAdd(Object owner, RelationshipProperty prop, Object item) {
+        InstanceState s = StateRegistry.lookup(item);
+        if (s == null || s.owner() != this) {
+            add(item);
+        } else if (s.status() == Status.DELETED || deleted.containsKey(item)) {
+            // re-attached to a parent before the flush: no longer an orphan to delete
+            deleted.remove(item);
         }
     }
 
@@ -143,7 +181,37 @@ public class Session implements AutoCloseable, StateOwner {
         if (state.owner() == null) {
             add(obj);
         }
-        deleted.put(obj, state);
+        if (deleted.put(obj, state) == null) {
+            cascadeDelete(obj, state);
+        }
+    }
+
+    /** Deletes the related objects of relationships with delete cascade, loading them first if needed. */
+    private void cascadeDelete(Object obj, InstanceState state) {
+        if (!state.mapper().hasRelationships()) {
+            return;
+        }
+        for (RelationshipProperty p : state.mapper().relationships()) {
+            boolean oneToMany = p.direction() == org.jalchemy.orm.mapping.RelationshipDirection.ONE_TO_MANY;
+            if (!p.cascade().delete() && !oneToMany) {
+                continue;
+            }
+            if (!state.isRelationshipLoaded(p.index())) {
+                // the children must be known: deleted with it, or their foreign key cleared at flush;
+                // no autoflush, which would send this DELETE before the children's
+                noAutoflush(() -> loadRelationship(state, obj, p));
+            }
+            if (!p.cascade().delete()) {
+                continue;
+            }
+            Object raw = p.get(obj);
+            for (Object child : raw instanceof Collection<?> c ? new ArrayList<>(c) : raw == null ? List.of() : List.of(raw)) {
+                InstanceState cs = StateRegistry.lookup(child);
+                if (cs != null && cs.owner() == this && !deleted.containsKey(child)) {
+                    delete(child);
+                }
+            }
+        }
     }
 
     /** Removes {@code obj} from the session without touching the database. */
@@ -252,10 +320,23 @@ public class Session implements AutoCloseable, StateOwner {
         return new Query<>(this, OrmSelect.of(entity));
     }
 
+    /**
+     * A 1.x-style query of several entities and/or columns, returning {@link OrmRow}s:
+     * {@code session.query(Address.class, User.class).join(User.class)},
+     * {@code session.query(Parent.NAME, func.count(Child.ID))}.
+     */
+    public Query<OrmRow> query(Object first, Object... more) {
+        return new Query<>(this, OrmSelect.rowsOf(first, more));
+    }
+
     /** Runs an entity SELECT (autoflushing first) and returns its objects. */
     public <T> ScalarList<T> execute(OrmSelect<T> select) {
+        Mappers.configure();
         autoflushIfEnabled();
         Result r = connection().execute(select.toCore());
+        if (select.isRows()) {
+            return new ScalarList<>(select.rows(this, identityMap, r));
+        }
         return new ScalarList<>(Loader.instances(this, identityMap, select.mapper(), r));
     }
 
@@ -290,7 +371,7 @@ public class Session implements AutoCloseable, StateOwner {
 
     long count(OrmSelect<?> select) {
         autoflushIfEnabled();
-        if (select.hasLimitOrOffset()) {
+        if (select.hasLimitOrOffset() || select.isRows() || select.hasJoins()) {
             // SQLAlchemy's count(): SELECT count(*) FROM (the query) AS anon_1
             Select wrapped = Jalchemy.select(func.count()).selectFrom(select.toCore().subquery());
             return ((Number) connection().execute(wrapped).scalarOne()).longValue();
@@ -434,11 +515,23 @@ public class Session implements AutoCloseable, StateOwner {
     /** Expires all (or the named) attributes of {@code obj}: the next access reloads them. */
     public void expire(Object obj, String... attributes) {
         InstanceState s = requireState(obj);
-        int[] idx = new int[attributes.length];
-        for (int i = 0; i < attributes.length; i++) {
-            idx[i] = s.mapper().property(attributes[i]).index();
+        List<Integer> columns = new ArrayList<>();
+        for (String a : attributes) {
+            RelationshipProperty rel = s.mapper().relationshipOrNull(a);
+            if (rel != null) {
+                // an expired relationship is emptied and loads again on next access
+                rel.set(obj, null);
+                s.relationshipUnloaded(rel.index());
+            } else {
+                columns.add(s.mapper().property(a).index());
+            }
         }
-        s.expire(idx);
+        if (attributes.length == 0) {
+            s.expire();
+            s.expireRelationships(obj);
+        } else if (!columns.isEmpty()) {
+            s.expire(columns.stream().mapToInt(Integer::intValue).toArray());
+        }
         modified.removeIf(e -> e.obj() == obj);
     }
 
@@ -446,6 +539,7 @@ public class Session implements AutoCloseable, StateOwner {
     public void expireAll() {
         for (IdentityMap.Tracked t : identityMap.entries()) {
             t.state().expire();
+            t.state().expireRelationships(t.obj());
         }
         modified.clear();
     }
@@ -457,6 +551,7 @@ public class Session implements AutoCloseable, StateOwner {
             throw new InvalidRequestError("Instance '" + InstanceState.describe(obj) + "' is not persistent within this Session");
         }
         s.expire();
+        s.expireRelationships(obj);
         loadExpired(s, obj);
     }
 
@@ -527,8 +622,12 @@ public class Session implements AutoCloseable, StateOwner {
                 l.beforeFlush(this);
             }
         }
+        Mappers.configure();
         UnitOfWork uow = null;
         List<UnitOfWork.Entry> candidates = List.of();
+        if (!pending.isEmpty() || !modified.isEmpty()) {
+            prepareRelationships();
+        }
         List<UnitOfWork.Entry> flushedNew = pending.entries();
         List<UnitOfWork.Entry> flushedDeleted = deleted.entries();
         flushing = true;
@@ -540,6 +639,16 @@ public class Session implements AutoCloseable, StateOwner {
             uow = new UnitOfWork(connection());
             for (UnitOfWork.Entry e : flushedNew) {
                 uow.insert(e.obj(), e.state());
+            }
+            if (relationshipsInvolved(flushedNew, candidates, flushedDeleted)) {
+                IdentityHashMap<Object, Boolean> known = new IdentityHashMap<>();
+                candidates.forEach(e -> known.put(e.obj(), true));
+                for (UnitOfWork.Entry e : DependencyProcessor.process(uow, flushedNew, candidates, flushedDeleted)) {
+                    if (known.put(e.obj(), true) == null) {
+                        candidates = new ArrayList<>(candidates);
+                        candidates.add(e);
+                    }
+                }
             }
             for (UnitOfWork.Entry e : candidates) {
                 if (!deleted.containsKey(e.obj())) {
@@ -574,6 +683,10 @@ public class Session implements AutoCloseable, StateOwner {
             s.attach(this, Status.PERSISTENT);
             identityMap.put(s.mapper(), s.identity(), e.obj(), s);
             insertedInTransaction.add(e.obj());
+            relationshipsFlushed(e);
+        }
+        for (UnitOfWork.Entry e : candidates) {
+            relationshipsFlushed(e);
         }
         for (UnitOfWork.Entry e : flushedDeleted) {
             deleted.remove(e.obj());
@@ -581,6 +694,75 @@ public class Session implements AutoCloseable, StateOwner {
             deletedInTransaction.add(e.obj());
         }
         modified.clear();
+    }
+
+    private static boolean relationshipsInvolved(List<UnitOfWork.Entry> a, List<UnitOfWork.Entry> b,
+            List<UnitOfWork.Entry> c) {
+        for (List<UnitOfWork.Entry> list : List.of(a, b, c)) {
+            for (UnitOfWork.Entry e : list) {
+                if (e.state().mapper().hasRelationships()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Before a flush: objects appended since their owner was added join the session (save-update cascade),
+     * and children removed from a delete-orphan collection are deleted.
+     */
+    private void prepareRelationships() {
+        List<UnitOfWork.Entry> owners = new ArrayList<>(pending.entries());
+        for (UnitOfWork.Entry e : modified) {
+            owners.add(e);
+        }
+        for (UnitOfWork.Entry e : owners) {
+            if (!e.state().mapper().hasRelationships()) {
+                continue;
+            }
+            cascadeSaveUpdate(e.obj(), e.state());
+            for (RelationshipProperty p : e.state().mapper().relationships()) {
+                if (!p.cascade().deleteOrphan() || !(p.get(e.obj()) instanceof InstrumentedCollection<?> ic)) {
+                    continue;
+                }
+                for (Object removed : new ArrayList<>(ic.history().removed())) {
+                    InstanceState rs = StateRegistry.lookup(removed);
+                    RelationshipProperty rev = p.reverse();
+                    boolean adopted = ic.containsIdentity(removed)
+                            || (rev != null && !rev.isCollection() && rev.get(removed) != null);
+                    if (adopted || rs == null || rs.owner() != this) {
+                        continue;
+                    }
+                    if (rs.status() == Status.PENDING) {
+                        expunge(removed);
+                    } else if (!deleted.containsKey(removed)) {
+                        delete(removed);
+                    }
+                }
+            }
+        }
+    }
+
+    /** After a flush: relationships hold what the database holds, and collections start a new history. */
+    private static void relationshipsFlushed(UnitOfWork.Entry e) {
+        InstanceState s = e.state();
+        if (!s.mapper().hasRelationships()) {
+            return;
+        }
+        s.relationshipsFlushed();
+        for (RelationshipProperty p : s.mapper().relationships()) {
+            Object raw = p.get(e.obj());
+            if (raw instanceof InstrumentedCollection<?> ic && ic.owner() == e.obj()) {
+                ic.history().clear();
+            } else if (raw instanceof Collection<?> plain && s.isRelationshipLoaded(p.index())) {
+                InstrumentedCollection<Object> c = InstrumentedCollection.empty(e.obj(), p);
+                for (Object item : plain) {
+                    c.addQuietly(item);
+                }
+                p.set(e.obj(), c);
+            }
+        }
     }
 
     private List<UnitOfWork.Entry> dirtyCandidates() {
@@ -714,6 +896,12 @@ public class Session implements AutoCloseable, StateOwner {
                     + " is otherwise not present.");
         }
         Loader.populateExpired(state, obj, mapper, row);
+    }
+
+    @Override
+    public void loadRelationship(InstanceState state, Object obj, RelationshipProperty prop) {
+        checkPendingRollback();
+        LazyLoader.load(this, identityMap, state, obj, prop);
     }
 
     @Override

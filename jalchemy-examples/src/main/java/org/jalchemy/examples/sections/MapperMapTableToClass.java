@@ -1,9 +1,12 @@
 package org.jalchemy.examples.sections;
 
+import java.util.List;
+import java.util.Map;
 import org.jalchemy.Jalchemy;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.examples.Section;
 import org.jalchemy.examples.TourContext;
+import org.jalchemy.orm.Orm;
 import org.jalchemy.orm.Registry;
 import org.jalchemy.orm.Session;
 import org.jalchemy.orm.SessionMaker;
@@ -14,8 +17,11 @@ import org.jalchemy.schema.Table;
 import org.jalchemy.types.SqlTypes;
 
 /**
- * Seed: "mapper: Map Table to class". Classical mapping of plain classes onto existing Core tables. The
- * seed's {@code addresses} relationship comes with the relationships issue; the address is not saved here.
+ * Seed: "mapper: Map Table to class". Classical mapping of plain classes onto existing Core tables, with the
+ * seed's {@code properties={'addresses': relationship(Address, backref='user')}} as a properties map. The
+ * backref's {@code user} attribute is a field {@code Address} declares (Java classes cannot grow attributes).
+ * Appending the address to {@code u.addresses} cascades it into the session with the user, and its
+ * {@code user_id} is set from the user's new key when both are inserted.
  */
 public final class MapperMapTableToClass implements Section {
     public static class User {
@@ -23,6 +29,7 @@ public final class MapperMapTableToClass implements Section {
         String fullname;
         String password;
         Integer id;
+        List<Address> addresses;
 
         User() {
         }
@@ -44,12 +51,17 @@ public final class MapperMapTableToClass implements Section {
         public String getPassword() {
             return password;
         }
+
+        public List<Address> getAddresses() {
+            return addresses;
+        }
     }
 
     public static class Address {
         Integer id;
         String email;
         Integer user_id;
+        User user;
 
         Address() {
         }
@@ -79,7 +91,8 @@ public final class MapperMapTableToClass implements Section {
                     Column.of("email", SqlTypes.STRING),
                     Column.of("user_id", SqlTypes.INTEGER).foreignKey(new ForeignKey("User.id")));
             Registry registry = new Registry(meta);
-            registry.mapImperatively(User.class, user);
+            registry.mapImperatively(User.class, user,
+                    Map.of("addresses", Orm.relationship(Address.class).backref("user")));
             registry.mapImperatively(Address.class, addr);
             OrmSupport.freshPrivateTables(engine, meta);
             registry.metadata().createAll(engine);
@@ -87,6 +100,8 @@ public final class MapperMapTableToClass implements Section {
             sessionMaker.configure(engine);
             Session session = sessionMaker.get();
             User u = new User("Hello", "HelloWorld", "ker");
+            Address a = new Address("hello@hello.com");
+            u.getAddresses().add(a);
             try {
                 session.add(u);
                 session.commit();

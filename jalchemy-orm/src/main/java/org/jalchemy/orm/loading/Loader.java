@@ -32,23 +32,37 @@ public final class Loader {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     public static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Row row) {
+        return instance(owner, identityMap, mapper, row, 0);
+    }
+
+    /**
+     * The object for the mapper's columns at {@code offset} in {@code row} (a row of several entities);
+     * null when its primary key is NULL (the missing side of an outer join).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Row row, int offset) {
         int[] pk = mapper.primaryKeyIndexes();
         Object id;
         if (pk.length == 1) {
-            id = Mapper.normalize(row.get(pk[0]));
+            id = Mapper.normalize(row.get(pk[0] + offset));
+            if (id == null) {
+                return null;
+            }
         } else {
             Object[] parts = new Object[pk.length];
             for (int i = 0; i < pk.length; i++) {
-                parts[i] = Mapper.normalize(row.get(pk[i]));
+                parts[i] = Mapper.normalize(row.get(pk[i] + offset));
+                if (parts[i] == null) {
+                    return null;
+                }
             }
             id = List.of(parts);
         }
         IdentityMap.Tracked existing = identityMap.tracked(mapper, id);
         if (existing != null) {
             if (existing.state().hasExpired()) {
-                populateExpired(existing.state(), existing.obj(), mapper, row);
+                populateExpired(existing.state(), existing.obj(), mapper, row, offset);
             }
             return (T) existing.obj();
         }
@@ -57,13 +71,17 @@ public final class Loader {
         Object[] committed = new Object[n];
         for (int i = 0; i < n; i++) {
             ColumnProperty p = mapper.property(i);
-            p.set(obj, row.get(i));
+            p.set(obj, row.get(i + offset));
             // read back: the field may hold a converted value (an INTEGER column in a long field)
             committed[i] = p.get(obj);
         }
         InstanceState state = new InstanceState(mapper);
         state.persistent(id, committed);
         state.attach(owner, InstanceState.Status.PERSISTENT);
+        if (mapper.hasRelationships()) {
+            // relationships load on first access
+            state.unloadRelationships();
+        }
         StateRegistry.register(obj, state);
         identityMap.put(mapper, id, obj, state);
         if (!mapper.listeners().isEmpty()) {
@@ -74,10 +92,14 @@ public final class Loader {
 
     /** Fills the expired attributes of {@code obj} from {@code row}; written attributes keep their new values. */
     public static void populateExpired(InstanceState state, Object obj, Mapper<?> mapper, Row row) {
+        populateExpired(state, obj, mapper, row, 0);
+    }
+
+    private static void populateExpired(InstanceState state, Object obj, Mapper<?> mapper, Row row, int offset) {
         for (int i = 0; i < mapper.size(); i++) {
             if (state.isExpired(i)) {
                 ColumnProperty p = mapper.property(i);
-                p.set(obj, row.get(i));
+                p.set(obj, row.get(i + offset));
                 state.committed(i, p.get(obj));
             }
         }

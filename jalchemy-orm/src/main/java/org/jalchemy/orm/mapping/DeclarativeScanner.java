@@ -63,6 +63,11 @@ public final class DeclarativeScanner {
         }
         Mapper<T> mapper = Mapper.create(cls, table, bindings, true);
         Metamodel.populate(mapper);
+        for (Field f : relationshipFields(cls)) {
+            Relationship r = f.getAnnotation(Relationship.class);
+            mapper.addRelationship(f.getName(), RelationshipConfig.of(r, RelationshipProperty.elementType(f)), f, null)
+                    .instrument();
+        }
         return mapper;
     }
 
@@ -84,10 +89,35 @@ public final class DeclarativeScanner {
             for (Field f : c.getDeclaredFields()) {
                 int mod = f.getModifiers();
                 if (Modifier.isStatic(mod) || Modifier.isTransient(mod) || f.isSynthetic()
-                        || f.isAnnotationPresent(Transient.class)) {
+                        || f.isAnnotationPresent(Transient.class) || !isColumnField(f)) {
                     continue;
                 }
                 out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A field is a column unless it is a relationship: annotated {@link Relationship}, or holding a collection
+     * or a mapped class (the other end of a backref, which its owner names).
+     */
+    private static boolean isColumnField(Field f) {
+        Class<?> t = f.getType();
+        return !f.isAnnotationPresent(Relationship.class) && !java.util.Collection.class.isAssignableFrom(t)
+                && !t.isAnnotationPresent(Entity.class) && Mappers.find(t) == null;
+    }
+
+    private static List<Field> relationshipFields(Class<?> cls) {
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c = cls; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (c != cls && !c.isAnnotationPresent(MappedSuperclass.class)) {
+                continue;
+            }
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Relationship.class) && !Modifier.isStatic(f.getModifiers())) {
+                    out.add(0, f);
+                }
             }
         }
         return out;

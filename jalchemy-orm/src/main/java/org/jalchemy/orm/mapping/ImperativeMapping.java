@@ -23,13 +23,25 @@ public final class ImperativeMapping {
     private ImperativeMapping() {
     }
 
-    /** {@code properties}: attribute (field) name to column key, for attributes not named like their column. */
-    public static <T> Mapper<T> map(Class<T> cls, Table table, Map<String, String> properties) {
+    /**
+     * {@code properties}: attribute (field) name to column key (a {@code String}) for attributes not named like
+     * their column, or to a {@link RelationshipConfig} for a relationship on that field.
+     */
+    public static <T> Mapper<T> map(Class<T> cls, Table table, Map<String, ?> properties) {
         Map<String, String> columnToAttribute = new LinkedHashMap<>();
         for (Column<?> c : table.columnList()) {
             columnToAttribute.put(c.key(), c.key());
         }
-        properties.forEach((attr, colKey) -> {
+        Map<String, RelationshipConfig> relationships = new LinkedHashMap<>();
+        properties.forEach((attr, value) -> {
+            if (value instanceof RelationshipConfig rc) {
+                relationships.put(attr, rc);
+                return;
+            }
+            if (!(value instanceof String colKey)) {
+                throw new org.jalchemy.exc.ArgumentError("properties of " + cls.getSimpleName() + ": '" + attr
+                        + "' must map to a column key or to relationship(...), not " + value);
+            }
             if (!columnToAttribute.containsKey(colKey)) {
                 throw new UnmappedClassError("Table '" + table.name() + "' has no column '" + colKey
                         + "' for property '" + attr + "'");
@@ -55,6 +67,14 @@ public final class ImperativeMapping {
         }
         Mapper<T> mapper = Mapper.create(cls, table, bindings, !dynamic);
         Metamodel.populate(mapper);
+        for (Map.Entry<String, RelationshipConfig> e : relationships.entrySet()) {
+            Field f = dynamic ? null : findField(cls, e.getKey());
+            if (f == null) {
+                throw new UnmappedClassError("Class " + cls.getName() + " has no field '" + e.getKey()
+                        + "' for relationship '" + e.getKey() + "'; declare it (a List<...> or the related class)");
+            }
+            mapper.addRelationship(e.getKey(), e.getValue(), f, null).instrument();
+        }
         return mapper;
     }
 

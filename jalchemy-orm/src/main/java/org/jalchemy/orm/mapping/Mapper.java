@@ -36,6 +36,9 @@ public final class Mapper<T> {
     private final List<Column<?>> columns;
     private final Map<Object, Object> statements = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<MapperListener<T>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<RelationshipProperty> relationships = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private int nextRelationshipIndex;
+    private final Map<String, RelationshipProperty> relationshipsByName = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An attribute to map: its name, the table's column, and its raw accessor. */
     public record Binding(String attribute, Column<?> column, AttributeAccessor accessor, boolean publicField) {
@@ -137,6 +140,21 @@ public final class Mapper<T> {
         return p;
     }
 
+    /** The attribute mapping {@code column} of this mapper's table; {@link InvalidRequestError} when none does. */
+    public ColumnProperty propertyFor(Column<?> column) {
+        for (ColumnProperty p : properties) {
+            if (p.column() == column) {
+                return p;
+            }
+        }
+        for (ColumnProperty p : properties) {
+            if (p.column().name().equals(column.name()) && column.table() == table) {
+                return p;
+            }
+        }
+        throw new InvalidRequestError("Mapper " + this + " maps no attribute to column '" + column.name() + "'");
+    }
+
     /** The index of attribute {@code name}, or -1. */
     public int indexOf(String name) {
         ColumnProperty p = byName.get(name);
@@ -179,6 +197,55 @@ public final class Mapper<T> {
             statements.put(key, s);
         }
         return (S) s;
+    }
+
+    /** The relationship attributes (backrefs included once configured), in declaration order. */
+    public List<RelationshipProperty> relationships() {
+        return relationships;
+    }
+
+    /** One more than the highest relationship index: the size of per-object relationship status arrays. */
+    public int relationshipSlots() {
+        return nextRelationshipIndex;
+    }
+
+    /** Whether this mapper has relationships: the fast check of every flush and load path. */
+    public boolean hasRelationships() {
+        return !relationships.isEmpty();
+    }
+
+    /** The relationship named {@code name}; {@link InvalidRequestError} when there is none. */
+    public RelationshipProperty relationship(String name) {
+        RelationshipProperty p = relationshipOrNull(name);
+        if (p == null) {
+            throw new InvalidRequestError("Mapper '" + this + "' has no relationship '" + name + "'");
+        }
+        return p;
+    }
+
+    public RelationshipProperty relationshipOrNull(String name) {
+        return relationshipsByName.get(name);
+    }
+
+    /** Adds a relationship attribute on {@code field}; {@code backrefOf} is the relationship it mirrors, or null. */
+    public synchronized RelationshipProperty addRelationship(String name, RelationshipConfig config,
+            java.lang.reflect.Field field, RelationshipProperty backrefOf) {
+        if (relationshipsByName.containsKey(name) || byName.containsKey(name)) {
+            throw new org.jalchemy.exc.ArgumentError("Mapper " + this + " already has a property named '" + name + "'");
+        }
+        RelationshipProperty p = new RelationshipProperty(this, name, config, field, nextRelationshipIndex++, backrefOf);
+        relationships.add(p);
+        relationshipsByName.put(name, p);
+        if (backrefOf == null) {
+            Mappers.pending(p);
+        }
+        Metamodel.fillRelationship(p);
+        return p;
+    }
+
+    synchronized void removeBroken(RelationshipProperty p) {
+        relationships.remove(p);
+        relationshipsByName.remove(p.name());
     }
 
     /** Adds a listener for this mapper's insert, update, delete and load events. */

@@ -14,7 +14,59 @@ import org.jalchemy.orm.exc.UnmappedClassError;
 public final class Mappers {
     private static final ConcurrentHashMap<Class<?>, Mapper<?>> MAPPERS = new ConcurrentHashMap<>();
 
+    private static final java.util.List<RelationshipProperty> PENDING = new java.util.ArrayList<>();
+    private static volatile boolean anyPending;
+
     private Mappers() {
+    }
+
+    static synchronized void pending(RelationshipProperty p) {
+        PENDING.add(p);
+        anyPending = true;
+    }
+
+    /**
+     * Configures every relationship whose target is mapped (SQLAlchemy's {@code configure_mappers()}, run
+     * after each mapping and before a session uses mappers); a relationship whose target is still unmapped
+     * waits, unless {@code strict}, which raises for it.
+     */
+    public static synchronized void configure(boolean strict) {
+        configure(strict ? p -> true : RelationshipProperty::ready);
+    }
+
+    /**
+     * Configures the waiting relationships {@code ready} accepts. A registry passes its own test (both classes
+     * mapped by it), so a class mapped again by a new registry is not configured against a stale mapper.
+     */
+    public static synchronized void configure(java.util.function.Predicate<RelationshipProperty> ready) {
+        if (!anyPending) {
+            return;
+        }
+        java.util.Iterator<RelationshipProperty> it = PENDING.iterator();
+        while (it.hasNext()) {
+            RelationshipProperty p = it.next();
+            if (!ready.test(p)) {
+                continue;
+            }
+            try {
+                p.configure();
+            } catch (RuntimeException e) {
+                // a broken relationship cannot be used: forget it, so later mappings are not blocked by it
+                it.remove();
+                p.parent().removeBroken(p);
+                anyPending = !PENDING.isEmpty();
+                throw e;
+            }
+            it.remove();
+        }
+        anyPending = !PENDING.isEmpty();
+    }
+
+    /** {@link #configure(boolean)} strictly: every relationship must be resolvable now. Cheap when nothing waits. */
+    public static void configure() {
+        if (anyPending) {
+            configure(true);
+        }
     }
 
     /** Records {@code mapper} as the mapper of its class (a later mapping of the class replaces it). */
@@ -47,6 +99,11 @@ public final class Mappers {
                     + " registry.mapImperatively(" + cls.getSimpleName() + ".class, table)");
         }
         return m;
+    }
+
+    /** Every mapper of this JVM. */
+    public static java.util.Collection<Mapper<?>> all() {
+        return java.util.List.copyOf(MAPPERS.values());
     }
 
     /** The mapper of {@code obj}'s class. */

@@ -47,6 +47,32 @@ final class Metamodel {
         }
     }
 
+    /** Fills {@code public static RelationshipProperty ADDRESSES;} (or {@code User_.addresses}) for a relationship. */
+    static void fillRelationship(RelationshipProperty p) {
+        Class<?> cls = p.parent().mappedClass();
+        set(cls, constantCase(p.name()), p);
+        try {
+            set(Class.forName(cls.getName() + "_", true, cls.getClassLoader()), p.name(), p);
+        } catch (ClassNotFoundException e) {
+            // no companion metamodel class
+        }
+    }
+
+    private static void set(Class<?> holder, String name, RelationshipProperty p) {
+        try {
+            Field f = holder.getDeclaredField(name);
+            int mod = f.getModifiers();
+            if (Modifier.isStatic(mod) && !Modifier.isFinal(mod) && f.getType() == RelationshipProperty.class) {
+                f.setAccessible(true);
+                f.set(null, p);
+            }
+        } catch (NoSuchFieldException e) {
+            // no declared reference
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot set metamodel field " + holder.getName() + "." + name, e);
+        }
+    }
+
     static String constantCase(String camel) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < camel.length(); i++) {

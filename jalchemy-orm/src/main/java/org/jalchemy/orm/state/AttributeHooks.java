@@ -29,4 +29,51 @@ public final class AttributeHooks {
             state.afterWrite(self, attribute);
         }
     }
+
+    /**
+     * Before a relationship getter: loads the attribute when it is unloaded (raising {@code DetachedInstanceError}
+     * without a session), or puts an instrumented collection in place of a missing or plain one.
+     */
+    public static void beforeRelationshipRead(Object self, String attribute) {
+        org.jalchemy.orm.mapping.RelationshipProperty prop = RelationshipEvents.property(self, attribute);
+        if (prop == null) {
+            return;
+        }
+        InstanceState state = StateRegistry.lookup(self);
+        if (state != null && !state.isRelationshipLoaded(prop.index())) {
+            StateOwner o = state.owner();
+            if (o == null) {
+                throw new org.jalchemy.orm.exc.DetachedInstanceError("Parent instance " + InstanceState.describe(self)
+                        + " is not bound to a Session; lazy load operation of attribute '" + attribute + "' cannot"
+                        + " proceed (Background on this error at: https://sqlalche.me/e/20/bhk3)");
+            }
+            o.loadRelationship(state, self, prop);
+            return;
+        }
+        if (prop.isCollection()) {
+            Object raw = prop.get(self);
+            if (!(raw instanceof InstrumentedCollection<?> c) || c.owner() != self) {
+                RelationshipEvents.adopt(self, prop, raw);
+            }
+        }
+    }
+
+    /** Before a relationship setter: the old value, for the backref bookkeeping after it. */
+    public static Object beforeRelationshipWrite(Object self, String attribute) {
+        org.jalchemy.orm.mapping.RelationshipProperty prop = RelationshipEvents.property(self, attribute);
+        return prop == null ? null : prop.get(self);
+    }
+
+    /** After a relationship setter: updates the other side of a backref and marks the owner changed. */
+    public static void afterRelationshipWrite(Object self, String attribute, Object old) {
+        org.jalchemy.orm.mapping.RelationshipProperty prop = RelationshipEvents.property(self, attribute);
+        if (prop == null) {
+            return;
+        }
+        if (prop.isCollection()) {
+            RelationshipEvents.collectionReplaced(self, prop, old);
+        } else {
+            RelationshipEvents.scalarSet(self, prop, old);
+        }
+    }
 }

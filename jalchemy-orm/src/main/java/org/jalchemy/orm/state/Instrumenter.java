@@ -29,7 +29,10 @@ import org.jalchemy.orm.exc.UnmappedClassError;
  */
 public final class Instrumenter {
     /** One accessor to advise: a getter ({@code write} false) or a setter of {@code attribute}. */
-    public record Accessor(Method method, String attribute, boolean write) {
+    public record Accessor(Method method, String attribute, boolean write, boolean relationship) {
+        public Accessor(Method method, String attribute, boolean write) {
+            this(method, attribute, write, false);
+        }
     }
 
     private static Instrumentation instrumentation;
@@ -79,7 +82,8 @@ public final class Instrumenter {
             DynamicType.Builder<?> builder = new ByteBuddy().redefine(cls, ClassFileLocator.ForClassLoader.of(loader));
             for (Accessor a : advised.values()) {
                 Advice advice = Advice.withCustomMapping().bind(AttributeName.class, a.attribute())
-                        .to(a.write() ? WriteAdvice.class : ReadAdvice.class);
+                        .to(a.relationship() ? (a.write() ? RelationshipWriteAdvice.class : RelationshipReadAdvice.class)
+                                : a.write() ? WriteAdvice.class : ReadAdvice.class);
                 builder = builder.visit(advice.on(named(a.method().getName())
                         .and(takesArguments(a.method().getParameterCount()))));
             }

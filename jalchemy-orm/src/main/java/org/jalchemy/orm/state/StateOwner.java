@@ -16,4 +16,10 @@ public interface StateOwner {
 
     /** A tracked attribute of the state's object was written through its setter. */
     void modified(InstanceState state, Object obj);
+
+    /** Loads relationship {@code prop} of {@code obj} (a lazy load on first access). */
+    void loadRelationship(InstanceState state, Object obj, org.jalchemy.orm.mapping.RelationshipProperty prop);
+
+    /** {@code item} was attached to {@code owner} through {@code prop}, which cascades save-update. */
+    void cascadeAdd(Object owner, org.jalchemy.orm.mapping.RelationshipProperty prop, Object item);
 }

@@ -60,6 +60,12 @@ public final class UnitOfWork {
     private final Map<Table, List<Entry>> deletes = new LinkedHashMap<>();
     private final List<Runnable> completions = new ArrayList<>();
     private final List<Entry> keysAssigned = new ArrayList<>();
+    /** Foreign key syncs run before a table's statements: clearing ones first, then setting ones. */
+    private final Map<Table, List<Runnable>> clearHooks = new LinkedHashMap<>();
+    private final Map<Table, List<Runnable>> syncHooks = new LinkedHashMap<>();
+    /** Association (secondary) rows, computed when written: keys of parents inserted earlier are known then. */
+    private final Map<Table, List<java.util.function.Supplier<Map<String, Object>>>> associationInserts = new LinkedHashMap<>();
+    private final Map<Table, List<java.util.function.Supplier<Map<String, Object>>>> associationDeletes = new LinkedHashMap<>();
 
     public UnitOfWork(Connection conn) {
         this.conn = conn;
@@ -79,7 +85,26 @@ public final class UnitOfWork {
     }
 
     public boolean isEmpty() {
-        return inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty();
+        return inserts.isEmpty() && updates.isEmpty() && deletes.isEmpty() && associationInserts.isEmpty()
+                && associationDeletes.isEmpty();
+    }
+
+    /**
+     * Runs {@code sync} just before {@code table}'s INSERTs and UPDATEs, when the tables it references already
+     * have their rows and generated keys; {@code clearing} hooks (setting foreign keys to NULL) run first.
+     */
+    public void beforeTable(Table table, boolean clearing, Runnable sync) {
+        (clearing ? clearHooks : syncHooks).computeIfAbsent(table, t -> new ArrayList<>()).add(sync);
+    }
+
+    /** An association row to INSERT after every table's INSERTs; duplicates (both sides of a backref) go once. */
+    public void associationInsert(Table secondary, java.util.function.Supplier<Map<String, Object>> row) {
+        associationInserts.computeIfAbsent(secondary, t -> new ArrayList<>()).add(row);
+    }
+
+    /** Association rows to DELETE (matching every given column) before the INSERTs of association rows. */
+    public void associationDelete(Table secondary, java.util.function.Supplier<Map<String, Object>> match) {
+        associationDeletes.computeIfAbsent(secondary, t -> new ArrayList<>()).add(match);
     }
 
     /** Emits every statement. On failure, primary keys filled in by this flush are cleared again. */
@@ -87,9 +112,13 @@ public final class UnitOfWork {
         Set<Table> all = new LinkedHashSet<>(inserts.keySet());
         all.addAll(updates.keySet());
         all.addAll(deletes.keySet());
+        all.addAll(clearHooks.keySet());
+        all.addAll(syncHooks.keySet());
         List<Table> order = TableOrder.parentsFirst(all);
         try {
             for (Table t : order) {
+                clearHooks.getOrDefault(t, List.of()).forEach(Runnable::run);
+                syncHooks.getOrDefault(t, List.of()).forEach(Runnable::run);
                 List<Entry> ins = inserts.get(t);
                 if (ins != null) {
                     insertAll(t, ins);
@@ -99,6 +128,8 @@ public final class UnitOfWork {
                     updateAll(t, upd);
                 }
             }
+            associationDeletes.forEach(this::deleteAssociations);
+            associationInserts.forEach(this::insertAssociations);
             for (int i = order.size() - 1; i >= 0; i--) {
                 List<Entry> del = deletes.get(order.get(i));
                 if (del != null) {
@@ -434,6 +465,47 @@ public final class UnitOfWork {
             completions.add(() -> e.state().markDeleted());
         }
         fire(entries, "afterDelete");
+    }
+
+    // ---- association (secondary) rows ---------------------------------------------------------------------
+
+    private static Map<List<String>, List<Map<String, Object>>> distinctRows(
+            List<java.util.function.Supplier<Map<String, Object>>> suppliers) {
+        Set<Map<String, Object>> seen = new java.util.HashSet<>();
+        Map<List<String>, List<Map<String, Object>>> byKeys = new LinkedHashMap<>();
+        for (java.util.function.Supplier<Map<String, Object>> s : suppliers) {
+            Map<String, Object> row = s.get();
+            Map<String, Object> normalized = new HashMap<>();
+            row.forEach((k, v) -> normalized.put(k, Mapper.normalize(v)));
+            if (seen.add(normalized)) {
+                byKeys.computeIfAbsent(new ArrayList<>(new java.util.TreeSet<>(row.keySet())), k -> new ArrayList<>())
+                        .add(row);
+            }
+        }
+        return byKeys;
+    }
+
+    private void insertAssociations(Table table, List<java.util.function.Supplier<Map<String, Object>>> rows) {
+        distinctRows(rows).forEach((keys, params) -> conn.execute(table.insert().values(nullValues(keys)), params));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void deleteAssociations(Table table, List<java.util.function.Supplier<Map<String, Object>>> rows) {
+        distinctRows(rows).forEach((keys, params) -> {
+            List<ColumnElement<Boolean>> where = new ArrayList<>();
+            for (String k : keys) {
+                Column c = table.c(k);
+                where.add(c.eq(bindparam(PK_PREFIX + k, (TypeEngine) c.type())));
+            }
+            Delete stmt = table.delete().where(where.size() == 1 ? where.get(0) : and(where.toArray(ColumnElement[]::new)));
+            List<Map<String, Object>> bound = new ArrayList<>();
+            for (Map<String, Object> p : params) {
+                Map<String, Object> b = new HashMap<>();
+                p.forEach((k, v) -> b.put(PK_PREFIX + k, v));
+                bound.add(b);
+            }
+            conn.execute(stmt, bound);
+        });
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
