@@ -32,6 +32,9 @@ public final class Table extends TableClause implements Comparable<Table> {
     private final List<Index> indexes = new ArrayList<>();
     private final List<Column<?>> columnList = new ArrayList<>();
     private PrimaryKeyConstraint primaryKey;
+    private static final Object NO_AUTOINCREMENT = new Object();
+    private List<Column<?>> pkColumns;
+    private Object autoincrement;
     /** The items this table was declared with, so {@link #extendExisting} can declare it again with more. */
     private final List<SchemaItem> definition;
     private String comment;
@@ -171,11 +174,17 @@ public final class Table extends TableClause implements Comparable<Table> {
 
     /** The primary key columns in order. */
     public List<Column<?>> primaryKeyColumns() {
-        List<Column<?>> out = new ArrayList<>();
-        for (String key : primaryKey.columnNames()) {
-            out.add(c(key));
+        // the ORM asks on every flushed row; a table never changes after construction, so compute once
+        List<Column<?>> pk = pkColumns;
+        if (pk == null) {
+            List<Column<?>> out = new ArrayList<>();
+            for (String key : primaryKey.columnNames()) {
+                out.add(c(key));
+            }
+            pk = List.copyOf(out);
+            pkColumns = pk;
         }
-        return out;
+        return pk;
     }
 
     /** The foreign keys, column-level ones as single-column constraints. */
@@ -257,6 +266,15 @@ public final class Table extends TableClause implements Comparable<Table> {
 
     @Override
     public ColumnClause<?> autoincrementColumn() {
+        Object cached = autoincrement;
+        if (cached == null) {
+            cached = findAutoincrementColumn();
+            autoincrement = cached == null ? NO_AUTOINCREMENT : cached;
+        }
+        return cached == NO_AUTOINCREMENT ? null : (ColumnClause<?>) cached;
+    }
+
+    private ColumnClause<?> findAutoincrementColumn() {
         List<Column<?>> pk = primaryKeyColumns();
         if (pk.size() != 1) {
             return null;

@@ -160,14 +160,15 @@ public final class InstanceState {
         if (committed == null) {
             return;
         }
+        modified = false;
         if (indexes.length == 0) {
             java.util.Arrays.fill(committed, EXPIRED);
-        } else {
-            for (int i : indexes) {
-                committed[i] = EXPIRED;
-            }
+            expiredCount = committed.length;
+            return;
         }
-        modified = false;
+        for (int i : indexes) {
+            committed[i] = EXPIRED;
+        }
         recount();
     }
 

@@ -177,12 +177,14 @@ public final class UnitOfWork {
     private void insertAll(Table table, List<Entry> entries) {
         fire(entries, "beforeInsert");
         // rows with the same columns present batch together; the rest of a row's columns come from the database
-        Map<List<String>, List<Object[]>> groups = new LinkedHashMap<>();
-        Map<List<String>, List<Entry>> groupEntries = new HashMap<>();
+        // grouped by which attributes are present (a bit set): hashing the column-name lists of every row cost
+        // more than the rest of the grouping
+        Map<java.util.BitSet, InsertBatch> groups = new LinkedHashMap<>();
+        java.util.BitSet present = new java.util.BitSet();
         for (Entry e : entries) {
             Mapper<?> m = e.state().mapper();
-            List<String> keys = new ArrayList<>(m.size());
             Object[] values = new Object[m.size()];
+            present.clear();
             for (int i = 0; i < m.size(); i++) {
                 ColumnProperty p = m.property(i);
                 Object v = p.get(e.obj());
@@ -203,14 +205,19 @@ public final class UnitOfWork {
                                 + " expect these generated values.");
                     }
                 }
-                keys.add(c.key());
+                present.set(i);
                 values[i] = v;
             }
-            groups.computeIfAbsent(keys, k -> new ArrayList<>()).add(values);
-            groupEntries.computeIfAbsent(keys, k -> new ArrayList<>()).add(e);
+            InsertBatch batch = groups.get(present);
+            if (batch == null) {
+                batch = new InsertBatch(m, (java.util.BitSet) present.clone());
+                groups.put(batch.present, batch);
+            }
+            batch.rows.add(values);
+            batch.entries.add(e);
         }
-        for (Map.Entry<List<String>, List<Object[]>> g : groups.entrySet()) {
-            insertGroup(table, g.getKey(), g.getValue(), groupEntries.get(g.getKey()));
+        for (InsertBatch g : groups.values()) {
+            insertGroup(table, g.keys, g.rows, g.entries);
         }
         fire(entries, "afterInsert");
     }
@@ -241,7 +248,11 @@ public final class UnitOfWork {
                 String[][] names = size == perPage
                         ? mapper.statement(List.of("insertnames", keys, size), () -> bindNames(keys, size))
                         : bindNames(keys, size);
-                List<Row> returned = conn.execute(stmt, pageParams(names, keyIndex, page)).all();
+                Map<String, Object> params = size == perPage
+                        ? new PageParams(mapper.statement(List.of("insertpositions", keys, size), () -> bindPositions(names)),
+                                keyIndex, page)
+                        : pageParams(names, keyIndex, page);
+                List<Row> returned = conn.execute(stmt, params).all();
                 assignKeys(table, autoinc, entries.subList(from, to), returned.stream().map(r -> r.get(0)).toList());
             }
         } else {
@@ -253,8 +264,35 @@ public final class UnitOfWork {
             }
             assignKeys(table, autoinc, entries, ids);
         }
-        for (Entry e : entries) {
-            completions.add(() -> persisted(e, keys));
+        boolean[] sent = sentFlags(mapper, keys);
+        completions.add(() -> {
+            for (int i = 0; i < entries.size(); i++) {
+                persisted(entries.get(i), sent, rows.get(i));
+            }
+        });
+    }
+
+    /** Per attribute index: whether the INSERT sent it (else the database chose its value). */
+    private static boolean[] sentFlags(Mapper<?> mapper, List<String> keys) {
+        boolean[] sent = new boolean[mapper.size()];
+        for (int i = 0; i < sent.length; i++) {
+            sent[i] = keys.contains(mapper.property(i).column().key());
+        }
+        return sent;
+    }
+
+    /** The rows of one INSERT group: same mapper, same attributes present. */
+    private static final class InsertBatch {
+        final java.util.BitSet present;
+        final List<String> keys = new ArrayList<>();
+        final List<Object[]> rows = new ArrayList<>();
+        final List<Entry> entries = new ArrayList<>();
+
+        InsertBatch(Mapper<?> mapper, java.util.BitSet present) {
+            this.present = present;
+            for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+                keys.add(mapper.property(i).column().key());
+            }
         }
     }
 
@@ -299,6 +337,62 @@ public final class UnitOfWork {
         return p;
     }
 
+    /** Where each bind name of a full page sits: row {@code i / width}, key {@code i % width}. */
+    private static Map<String, Integer> bindPositions(String[][] names) {
+        Map<String, Integer> positions = new HashMap<>(names.length * Math.max(1, names[0].length) * 2);
+        int i = 0;
+        for (String[] row : names) {
+            for (String n : row) {
+                positions.put(n, i++);
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * The parameters of a full page as a read-only view over its rows: the compiler asks each bind name once,
+     * and a map built per page (thousands of puts) cost more than the statement's binding.
+     */
+    private static final class PageParams extends java.util.AbstractMap<String, Object> {
+        private final Map<String, Integer> positions;
+        private final int[] index;
+        private final List<Object[]> page;
+
+        PageParams(Map<String, Integer> positions, int[] index, List<Object[]> page) {
+            this.positions = positions;
+            this.index = index;
+            this.page = page;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return positions.containsKey(key);
+        }
+
+        @Override
+        public Object get(Object key) {
+            Integer at = positions.get(key);
+            if (at == null) {
+                return null;
+            }
+            return page.get(at / index.length)[index[at % index.length]];
+        }
+
+        @Override
+        public int size() {
+            return positions.size();
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Object>> entrySet() {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (String name : positions.keySet()) {
+                copy.put(name, get(name));
+            }
+            return copy.entrySet();
+        }
+    }
+
     private int maxParams() {
         int max = dialect.maxBindParameters();
         return max <= 0 ? 999 : max;
@@ -322,14 +416,18 @@ public final class UnitOfWork {
         }
     }
 
-    private static void persisted(Entry e, List<String> sentKeys) {
+    /**
+     * The committed values of an inserted object are the values sent ({@code sentValues}, which becomes the
+     * state's array), the keys the database generated, and EXPIRED for what the database filled in.
+     */
+    private static void persisted(Entry e, boolean[] sent, Object[] sentValues) {
         Mapper<?> m = e.state().mapper();
-        Object[] committed = new Object[m.size()];
-        for (int i = 0; i < m.size(); i++) {
-            ColumnProperty p = m.property(i);
-            Column<?> c = p.column();
-            boolean fromDatabase = !sentKeys.contains(c.key()) && !c.isPrimaryKey();
-            committed[i] = fromDatabase ? InstanceState.EXPIRED : p.get(e.obj());
+        Object[] committed = sentValues;
+        for (int i = 0; i < committed.length; i++) {
+            if (!sent[i]) {
+                ColumnProperty p = m.property(i);
+                committed[i] = p.column().isPrimaryKey() ? p.get(e.obj()) : InstanceState.EXPIRED;
+            }
         }
         e.state().persistent(m.identityOf(e.obj()), committed);
     }
