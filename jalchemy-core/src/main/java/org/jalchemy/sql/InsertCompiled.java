@@ -25,13 +25,14 @@ final class InsertCompiled implements Compiled {
     private volatile LastVariant last;
 
     /** The variant made for the last (statement, keys): an executemany binds the same pair for every row. */
-    private record LastVariant(Insert insert, Set<String> keys, Insert variant, Compiled compiled) {
+    private record LastVariant(Insert insert, String[] keys, Insert variant, Compiled compiled) {
+        /** Same size and every remembered key present means the same key set; asks the caller's map only. */
         boolean matches(Insert other, Map<String, ?> parameters) {
-            if (other != insert || parameters.size() != keys.size()) {
+            if (other != insert || parameters.size() != keys.length) {
                 return false;
             }
-            for (String key : parameters.keySet()) {
-                if (!keys.contains(key)) {
+            for (String key : keys) {
+                if (!parameters.containsKey(key)) {
                     return false;
                 }
             }
@@ -91,7 +92,7 @@ final class InsertCompiled implements Compiled {
         Insert variant = insert.withParameterColumns(extra);
         Compiled compiled = variants.computeIfAbsent(extra, k -> variant.compileExactly(dialect));
         if (insert.hasNoValues() && parameters != null) {
-            last = new LastVariant(insert, Set.copyOf(extra), variant, compiled);
+            last = new LastVariant(insert, extra.toArray(new String[0]), variant, compiled);
         }
         return compiled.bind(variant, parameters);
     }
