@@ -230,7 +230,7 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Removes every object from the session. */
     public void expungeAll() {
-        for (IdentityMap.Tracked t : identityMap.entries()) {
+        for (IdentityMap.Tracked t : identityMap.view()) {
             t.state().detach();
         }
         for (InstanceState s : pending.values()) {
@@ -537,7 +537,7 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Expires every persistent object of the session. */
     public void expireAll() {
-        for (IdentityMap.Tracked t : identityMap.entries()) {
+        for (IdentityMap.Tracked t : identityMap.view()) {
             t.state().expire();
             t.state().expireRelationships(t.obj());
         }

@@ -60,6 +60,14 @@ public final class IdentityMap {
         return out;
     }
 
+    /**
+     * Every object with its state, without copying: for session-wide passes (expire all, expunge all) that do
+     * not change the map while they run.
+     */
+    public java.util.Collection<Tracked> view() {
+        return java.util.Collections.unmodifiableCollection(objects.values());
+    }
+
     /** A copy of every object with its state. */
     public List<Tracked> entries() {
         return new ArrayList<>(objects.values());
