@@ -54,12 +54,15 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     static Result streaming(Connection owner, StatementCache.Entry statement, ResultSet rs, List<ResultColumn> columns)
             throws SQLException {
         ResultMetadata metadata = statement.metadata;
-        // the same SQL on the same prepared statement yields the same keys and readers; only the column count
-        // is checked again, as a SELECT * re-prepared by the driver after DDL may have changed shape
-        if (metadata == null || metadata.size() != (columns.isEmpty() ? rs.getMetaData().getColumnCount()
-                : columns.size())) {
+        // the same SQL on the same prepared statement yields the same keys, and the same compiled columns the
+        // same readers: two statements that render the same SQL with different types (a typeCoerce, a typed
+        // text()) hold different column lists. The column count is checked again, as a SELECT * re-prepared
+        // by the driver after DDL may have changed shape.
+        if (metadata == null || statement.metadataColumns != columns
+                || metadata.size() != (columns.isEmpty() ? rs.getMetaData().getColumnCount() : columns.size())) {
             metadata = ResultMetadata.of(rs, columns);
             statement.metadata = metadata;
+            statement.metadataColumns = columns;
         }
         return new Result(owner, statement, rs, metadata, -1, null);
     }

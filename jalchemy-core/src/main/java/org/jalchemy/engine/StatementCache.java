@@ -26,6 +26,8 @@ final class StatementCache {
         final PreparedStatement statement;
         final boolean cached;
         ResultMetadata metadata;
+        /** The compiled columns {@link #metadata} was built for (compared by identity). */
+        java.util.List<org.jalchemy.sql.compiler.ResultColumn> metadataColumns;
         boolean inUse;
         boolean evicted;
 

@@ -46,6 +46,20 @@ class RawSqlTest {
         }
     }
 
+    /** The same SQL read untyped, then typed, then untyped: each result reads with its own types. */
+    @DatabaseTest
+    void sameSqlWithDifferentResultTypesReadsEachWithItsOwn(Engine engine) {
+        try (Connection conn = engine.connect()) {
+            createUsers(conn);
+            String sql = "SELECT score FROM users WHERE id = :id";
+            assertThat(conn.execute(text(sql), Map.of("id", 1)).scalar()).isEqualTo(10);
+            org.jalchemy.sql.TextClause typed = text(sql).columns(org.jalchemy.Jalchemy.column("score",
+                    org.jalchemy.types.SqlTypes.STRING));
+            assertThat(conn.execute(typed, Map.of("id", 1)).scalar()).isEqualTo("10");
+            assertThat(conn.execute(text(sql), Map.of("id", 1)).scalar()).isEqualTo(10);
+        }
+    }
+
     @DatabaseTest
     void namedBindsRoundTripAndRowsPrintAsTuples(Engine engine) {
         try (Connection conn = engine.connect()) {

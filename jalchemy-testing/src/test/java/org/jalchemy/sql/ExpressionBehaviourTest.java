@@ -15,6 +15,7 @@ import static org.jalchemy.types.SqlTypes.string;
 import java.util.List;
 import java.util.Map;
 import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.schema.Column;
 import org.jalchemy.schema.MetaData;
@@ -87,8 +88,11 @@ class ExpressionBehaviourTest {
             assertThat(scalars(conn, select(big.c("name")).orderBy(big.c("id")))).containsExactly("apple", "100%_pure");
             ScalarSelect<Integer> max = select(func.max(item.c("qty", Integer.class))).scalarSubquery();
             assertThat(scalars(conn, select(item.c("name")).where(item.c("qty").eq(max)))).containsExactly("100%_pure");
-            conn.execute(archive.insert().fromSelect(List.of("id", "name"),
+            Result inserted = conn.execute(archive.insert().fromSelect(List.of("id", "name"),
                     select(item.c("id"), item.c("name")).where(item.c("grp").eq("fruit"))));
+            // an INSERT ... SELECT returns no rows: its SELECT's columns are not the statement's result
+            assertThat(inserted.returnsRows()).isFalse();
+            assertThat(inserted.rowcount()).isEqualTo(2);
             assertThat(scalars(conn, select(item.c("name"))
                     .where(select(archive.c("id")).where(archive.c("id").eq(item.c("id"))).exists())
                     .orderBy(item.c("id")))).containsExactly("apple", "Apricot");
@@ -98,6 +102,18 @@ class ExpressionBehaviourTest {
                     .union(select(archive.c("name")).where(archive.c("id").eq(2)));
             assertThat(conn.execute(u.orderBy("name")).all()).extracting(r -> r.get(0))
                     .containsExactlyInAnyOrder("apple", "Apricot");
+        }
+    }
+
+    /** The SELECT of an INSERT keeps its WITH clause (it is the outermost SELECT, though not the result). */
+    @DatabaseTest
+    void insertFromSelectOfACteKeepsTheWith(Engine engine) {
+        try (Connection conn = filled(engine)) {
+            Cte veg = select(item.c("id"), item.c("name")).where(item.c("grp").eq("veg")).cte("veg");
+            Insert ins = archive.insert().fromSelect(List.of("id", "name"), select(veg.c("id"), veg.c("name")));
+            assertThat(ins.toString()).contains("WITH veg AS");
+            assertThat(conn.execute(ins).returnsRows()).isFalse();
+            assertThat(scalars(conn, select(archive.c("name")))).containsExactly("beet");
         }
     }
 

@@ -26,7 +26,9 @@ final class SelectRenderer {
     }
 
     void select(Select select) {
-        boolean top = c.frames().isEmpty() && !c.insideInsert();
+        // the outermost SELECT renders its WITH; it names the result columns unless it is an INSERT's SELECT
+        boolean top = c.frames().isEmpty();
+        boolean namesResult = top && !c.insideInsert();
         List<FromClause> froms = correlated(select.effectiveFroms());
         Set<Label<?>> labels = new HashSet<>();
         for (ColumnElement<?> column : select.selectedColumns()) {
@@ -48,7 +50,7 @@ final class SelectRenderer {
         }
         List<ResultColumn> columns = c.renderColumns(select.selectedColumns());
         c.lastColumns(columns);
-        if (top) {
+        if (namesResult) {
             c.resultColumns(columns);
         }
         if (!froms.isEmpty()) {
@@ -111,7 +113,8 @@ final class SelectRenderer {
     }
 
     void compound(CompoundSelect compound) {
-        boolean top = c.frames().isEmpty() && !c.insideInsert();
+        boolean top = c.frames().isEmpty();
+        boolean namesResult = top && !c.insideInsert();
         c.frames().push(new SqlCompiler.SelectFrame(List.of(), Set.of()));
         if (top) {
             with(compound);
@@ -131,7 +134,7 @@ final class SelectRenderer {
             if (group) {
                 c.sql.append(')');
             }
-            if (top && i == 0) {
+            if (namesResult && i == 0) {
                 // the first member's columns name the result, as in SQL
                 c.resultColumns(c.lastColumns());
             }
