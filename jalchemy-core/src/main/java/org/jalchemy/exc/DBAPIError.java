@@ -64,7 +64,10 @@ public class DBAPIError extends JalchemyException {
         out.append('(').append(cause == null ? "unknown" : cause.getClass().getName()).append(") ");
         out.append(cause == null ? "" : String.valueOf(cause.getMessage()));
         if (sql != null) {
-            out.append("\n[SQL: ").append(sql).append(']');
+            // the whole statement stays available from the exception; the message keeps its head (an IN list
+            // of 70,000 placeholders would otherwise make a 200 KB message)
+            out.append("\n[SQL: ").append(sql.length() > 5000
+                    ? sql.substring(0, 5000) + " ... (" + sql.length() + " characters)" : sql).append(']');
             if (hide) {
                 out.append("\n[SQL parameters hidden due to hideParameters=true]");
             } else if (parameters != null && !parameters.isEmpty()) {

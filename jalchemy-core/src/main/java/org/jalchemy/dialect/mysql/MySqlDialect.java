@@ -167,4 +167,15 @@ public class MySqlDialect extends BaseDialect {
     public boolean supportsUpdateReturning() {
         return false;
     }
+
+    /**
+     * Adds NO_AUTO_VALUE_ON_ZERO to the session's sql_mode: without it an explicit 0 in an AUTO_INCREMENT key
+     * is silently replaced by the next generated value (jalchemy stores what it is given, or fails).
+     */
+    @Override
+    public void onConnect(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            s.execute("SET SESSION sql_mode = TRIM(BOTH ',' FROM CONCAT(@@SESSION.sql_mode, ',NO_AUTO_VALUE_ON_ZERO'))");
+        }
+    }
 }
