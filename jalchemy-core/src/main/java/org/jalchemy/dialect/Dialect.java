@@ -42,6 +42,11 @@ public interface Dialect {
         return false;
     }
 
+    /** Whether a NaN or infinite double reads back as stored (PostgreSQL: all of them). */
+    default boolean storesNonFinite(double value) {
+        return true;
+    }
+
     /** Run once on each new physical connection. */
     default void onConnect(Connection connection) throws SQLException {
     }

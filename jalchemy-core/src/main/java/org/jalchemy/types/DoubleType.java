@@ -24,7 +24,7 @@ public record DoubleType() implements TypeEngine<Double> {
 
     @Override
     public Binder binder(Dialect dialect) {
-        return Processors.doubleBinder("DOUBLE");
+        return Processors.doubleBinder("DOUBLE", dialect);
     }
 
     @Override

@@ -24,7 +24,7 @@ public record FloatType() implements TypeEngine<Double> {
 
     @Override
     public Binder binder(Dialect dialect) {
-        return Processors.doubleBinder("FLOAT");
+        return Processors.doubleBinder("FLOAT", dialect);
     }
 
     @Override

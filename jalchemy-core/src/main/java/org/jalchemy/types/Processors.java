@@ -1,5 +1,7 @@
 package org.jalchemy.types;
 
+import org.jalchemy.dialect.Dialect;
+
 import java.sql.Types;
 
 /** Small helpers shared by the types' binders and readers. */
@@ -22,13 +24,22 @@ final class Processors {
         return nullSafe(Types.NULL, nonNull);
     }
 
-    /** The binder of FLOAT and DOUBLE columns: any {@link Number}, sent as a double. */
-    static Binder doubleBinder(String typeName) {
+    /**
+     * The binder of FLOAT and DOUBLE columns: any {@link Number}, sent as a double. A NaN or infinity the
+     * dialect cannot store is a {@code DataError} (SQLSTATE 22003) before anything is sent: SQLite keeps NaN as
+     * NULL, and MariaDB's client-side prepare turns it into the word NaN in the SQL.
+     */
+    static Binder doubleBinder(String typeName, Dialect dialect) {
         return nullSafe(java.sql.Types.DOUBLE, (ps, i, v) -> {
             if (!(v instanceof Number n)) {
                 throw wrongType(v, Number.class, typeName);
             }
-            ps.setDouble(i, n.doubleValue());
+            double d = n.doubleValue();
+            if (!Double.isFinite(d) && !dialect.storesNonFinite(d)) {
+                throw new java.sql.SQLDataException(dialect.name() + " cannot store " + d + " in a " + typeName
+                        + " column (it would not read back as stored)", "22003");
+            }
+            ps.setDouble(i, d);
         });
     }
 

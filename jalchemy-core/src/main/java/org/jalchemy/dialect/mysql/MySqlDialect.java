@@ -178,4 +178,10 @@ public class MySqlDialect extends BaseDialect {
             s.execute("SET SESSION sql_mode = TRIM(BOTH ',' FROM CONCAT(@@SESSION.sql_mode, ',NO_AUTO_VALUE_ON_ZERO'))");
         }
     }
+
+    /** MariaDB's DOUBLE has no NaN or infinity. */
+    @Override
+    public boolean storesNonFinite(double value) {
+        return false;
+    }
 }

@@ -187,4 +187,10 @@ public class SqliteDialect extends BaseDialect {
     public boolean supportsAlterAddForeignKey() {
         return false;
     }
+
+    /** SQLite keeps infinities but stores a NaN as NULL. */
+    @Override
+    public boolean storesNonFinite(double value) {
+        return !Double.isNaN(value);
+    }
 }
