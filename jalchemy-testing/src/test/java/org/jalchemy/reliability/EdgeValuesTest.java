@@ -17,7 +17,7 @@ import org.jalchemy.testing.TestDatabase;
 import org.jalchemy.types.SqlTypes;
 
 /**
- * reliability.md I5: extreme values round trip exactly or fail with a clear error from jalchemy's hierarchy;
+ * reliability.md I4 and I5: large and extreme values round trip exactly or fail with a clear error from jalchemy's hierarchy;
  * none is silently changed (a NaN stored as NULL, a year-1 date shifted by the calendar switch).
  */
 class EdgeValuesTest {
@@ -81,4 +81,39 @@ class EdgeValuesTest {
         }
     }
 
+
+    /**
+     * I4: 15 MiB of text and of bytes round trip; on MariaDB 17 MiB is past max_allowed_packet (16 MiB here),
+     * which must be a clear error from jalchemy's hierarchy after which the engine still works.
+     */
+    @DatabaseTest
+    void fifteenMegabytesRoundTripAndTooMuchIsAClearError(Engine engine, TestDatabase db) {
+        String textType = db.is("mariadb") ? "LONGTEXT" : "TEXT";
+        String bytesType = db.is("postgresql") ? "BYTEA" : db.is("mariadb") ? "LONGBLOB" : "BLOB";
+        engine.begin(c -> c.execute(org.jalchemy.Jalchemy.text("CREATE TABLE big (id INTEGER PRIMARY KEY, s " + textType
+                + ", b " + bytesType + ")")));
+        String text = "x".repeat(15 << 20);
+        byte[] bytes = new byte[15 << 20];
+        java.util.Arrays.fill(bytes, (byte) 7);
+        try (Connection c = engine.connect()) {
+            c.execute(org.jalchemy.Jalchemy.text("INSERT INTO big (id, s) VALUES (1, :s)"), Map.of("s", text));
+            c.execute(org.jalchemy.Jalchemy.text("INSERT INTO big (id, b) VALUES (2, :b)"), Map.of("b", bytes));
+            c.commit();
+            assertThat(c.execute(org.jalchemy.Jalchemy.text("SELECT s FROM big WHERE id = 1")).scalar()).isEqualTo(text);
+            assertThat((byte[]) c.execute(org.jalchemy.Jalchemy.text("SELECT b FROM big WHERE id = 2")).scalar())
+                    .isEqualTo(bytes);
+        }
+        if (db.is("mariadb")) {
+            String tooBig = "y".repeat(17 << 20);
+            try (Connection c = engine.connect()) {
+                assertThatThrownBy(() -> c.execute(org.jalchemy.Jalchemy.text("INSERT INTO big (id, s) VALUES (3, :s)"),
+                        Map.of("s", tooBig))).isInstanceOf(org.jalchemy.exc.DBAPIError.class);
+                c.rollback();
+            }
+            try (Connection c = engine.connect()) {
+                assertThat(c.execute(org.jalchemy.Jalchemy.text("SELECT count(*) FROM big")).scalar(Integer.class))
+                        .isEqualTo(2);
+            }
+        }
+    }
 }
