@@ -12,7 +12,10 @@ import org.jalchemy.exc.OperationalError;
 import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
-/** reliability.md S1: a second SQLite writer waits for the busy timeout, then gets a clear OperationalError. */
+/**
+ * reliability.md S1: a second SQLite writer waits for the busy timeout, then gets a clear OperationalError;
+ * S4: an in-memory engine used by several threads is one shared database.
+ */
 class SqliteLockingTest {
 
     @DatabaseTest(only = "sqlite")
@@ -34,6 +37,39 @@ class SqliteLockingTest {
             }
             try (Connection c = engine.connect()) {
                 assertThat(c.execute(text("SELECT count(*) FROM w")).scalar(Integer.class)).isEqualTo(2);
+            }
+        } finally {
+            engine.dispose();
+        }
+    }
+
+    /** S4: four threads on one {@code sqlite://} engine see one database: no "no such table", no lost rows. */
+    @DatabaseTest(only = "sqlite")
+    void anInMemoryEngineIsOneDatabaseForEveryThread(TestDatabase db) throws Exception {
+        Engine engine = Jalchemy.createEngine("sqlite://");
+        try {
+            engine.begin(c -> c.execute(text("CREATE TABLE m (id INTEGER PRIMARY KEY, t INTEGER)")));
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int me = t;
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < 50; i++) {
+                            int id = me * 1000 + i;
+                            engine.begin(c -> c.execute(text("INSERT INTO m (id, t) VALUES (:id, :t)"),
+                                    java.util.Map.of("id", id, "t", me)));
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : done) {
+                    f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            try (Connection c = engine.connect()) {
+                assertThat(c.execute(text("SELECT count(*) FROM m")).scalar(Integer.class)).isEqualTo(200);
             }
         } finally {
             engine.dispose();
