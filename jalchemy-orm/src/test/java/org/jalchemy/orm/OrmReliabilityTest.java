@@ -1,0 +1,94 @@
+package org.jalchemy.orm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.orm.model.User;
+import org.jalchemy.testing.DatabaseTest;
+import org.jalchemy.testing.TestDatabase;
+
+/**
+ * reliability.md T4 (a large flush with server-generated keys gives every object its own row's key) and C3
+ * (a scoped session is one session per thread, the same within a thread, and {@code remove()} gives the
+ * connection back).
+ */
+class OrmReliabilityTest {
+
+    /** T4: 10,000 users in one flush; each object's id must select back the row with that object's payload. */
+    @DatabaseTest
+    void everyObjectGetsTheKeyOfItsOwnRow(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            // payloads in an order unrelated to insertion order, so a key handed to the wrong object shows
+            users.add(new User("u" + ((i * 7919) % 10_000), "full " + i, null));
+        }
+        Map<Integer, String> expected = new java.util.HashMap<>();
+        try (Session session = maker.get()) {
+            session.addAll(users);
+            session.flush();
+            for (User u : users) {
+                assertThat(expected.put(u.getId(), u.getName() + "|" + u.getFullname())).isNull();
+            }
+            session.commit();
+        }
+        int checked = 0;
+        try (java.sql.Connection c = db.openDirect();
+             PreparedStatement ps = c.prepareStatement("SELECT id, name, fullname FROM users");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                assertThat(expected.get(rs.getInt(1))).isEqualTo(rs.getString(2) + "|" + rs.getString(3));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(10_000);
+    }
+
+    /** C3: 16 threads, each its own session (the same one on every call), and nothing leaked after remove(). */
+    @DatabaseTest
+    void aScopedSessionIsOnePerThreadAndRemoveGivesTheConnectionBack(Engine engine) throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        ScopedSession scoped = new ScopedSession(maker::get);
+        Map<Session, Boolean> distinct = new ConcurrentHashMap<>();
+        CountDownLatch allHoldOne = new CountDownLatch(16);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Boolean>> sameWithinThread = new ArrayList<>();
+            for (int t = 0; t < 16; t++) {
+                int me = t;
+                sameWithinThread.add(pool.submit(() -> {
+                    Session first = scoped.get();
+                    distinct.put(first, true);
+                    first.add(new User("t" + me, "thread " + me, null));
+                    allHoldOne.countDown();
+                    allHoldOne.await(30, TimeUnit.SECONDS);
+                    boolean same = scoped.get() == first;
+                    scoped.get().commit();
+                    scoped.remove();
+                    return same && scoped.get() != first;
+                }));
+            }
+            for (Future<Boolean> f : sameWithinThread) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(distinct).hasSize(16);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(engine.checkedOut()).isZero();
+        try (Session s = maker.get()) {
+            assertThat(s.query(User.class).count()).isEqualTo(16);
+        }
+    }
+}
