@@ -8,6 +8,7 @@ import org.jalchemy.orm.mapping.Mapper;
 import org.jalchemy.orm.mapping.RelationshipProperty;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.InstrumentedCollection;
+import org.jalchemy.orm.state.RelationshipEvents;
 import org.jalchemy.schema.Column;
 import org.jalchemy.sql.ColumnElement;
 
@@ -55,6 +56,9 @@ final class LazyLoader {
                             .orderBy(prop.orderBy().toArray())).all());
         }
         state.relationshipLoaded(prop.index());
+        if (prop.isCollection()) {
+            RelationshipEvents.applyQueued(obj, prop);
+        }
     }
 
     private static void fill(Object obj, RelationshipProperty prop, List<?> items) {

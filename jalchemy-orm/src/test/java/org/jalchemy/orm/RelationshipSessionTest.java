@@ -214,6 +214,120 @@ class RelationshipSessionTest {
         }
     }
 
+    @DatabaseTest
+    void deletingAParentSkipsItsSavesAndClearsEveryRemainingChild(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("del");
+            RAddress a1 = new RAddress("a1@x");
+            RAddress a2 = new RAddress("a2@x");
+            u.getAddresses().addAll(List.of(a1, a2));
+            session.add(u);
+            session.commit();
+            u.getAddresses().remove(a1); // u is changed, and deleted in the same flush
+            session.delete(u);
+            session.commit();
+            assertThat(session.query(RUser.class).count()).isZero();
+            assertThat(session.query(RAddress.class).orderBy(RAddress.ID).all()).extracting(RAddress::getUserId)
+                    .containsExactly(null, null);
+        }
+    }
+
+    @DatabaseTest
+    void manyToManyAppendToAnObjectDeletedInTheSameFlushWritesNoRow(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            Student s = new Student("bo");
+            Student t = new Student("cy");
+            Course math = new Course("math");
+            Course art = new Course("art");
+            session.addAll(List.of(s, t, math, art));
+            session.commit();
+            s.getCourses().add(math);
+            session.delete(s);
+            t.getCourses().add(art);
+            session.delete(art);
+            session.commit();
+            assertThat(count(session, "rel_enrollment")).isZero();
+            assertThat(count(session, "rel_student")).isEqualTo(1);
+            assertThat(count(session, "rel_course")).isEqualTo(1);
+        }
+    }
+
+    @DatabaseTest
+    void settingAManyToOneLeavesTheUnloadedCollectionToTheDatabase(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        Integer id;
+        try (Session session = maker.get()) {
+            RUser u = new RUser("lazy");
+            u.getAddresses().add(new RAddress("a1@x"));
+            session.add(u);
+            session.commit();
+            id = u.getId();
+        }
+        try (Session session = maker.get()) {
+            RUser u = session.get(RUser.class, id);
+            RAddress a2 = new RAddress("a2@x");
+            a2.setUser(u); // u.addresses is not loaded: it must not become an empty loaded list
+            assertThat(session.contains(a2)).isTrue(); // save-update cascade along the backref
+            assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a1@x", "a2@x");
+            session.commit();
+
+            // the collection is unloaded again (expired on commit); deleting u must still clear every child,
+            // including one attached in memory since
+            RAddress a3 = new RAddress("a3@x");
+            a3.setUser(u);
+            session.delete(u);
+            session.commit();
+            assertThat(session.query(RUser.class).count()).isZero();
+            assertThat(session.query(RAddress.class).orderBy(RAddress.ID).all()).extracting(RAddress::getUserId)
+                    .containsExactly(null, null, null);
+        }
+    }
+
+    @DatabaseTest
+    void noAutoflushLoadAppliesTheQueuedBackrefChanges(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        Integer id;
+        try (Session session = maker.get()) {
+            RUser u = new RUser("q");
+            u.getAddresses().addAll(List.of(new RAddress("a1@x"), new RAddress("a2@x")));
+            session.add(u);
+            session.commit();
+            id = u.getId();
+        }
+        try (Session session = maker.get()) {
+            RUser u = session.get(RUser.class, id);
+            RAddress a1 = session.query(RAddress.class).filter(RAddress.EMAIL.eq("a1@x")).one();
+            RAddress a3 = new RAddress("a3@x");
+            session.noAutoflush(() -> {
+                a1.setUser(null);
+                a3.setUser(u);
+                assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a2@x", "a3@x");
+            });
+            session.commit();
+            assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a2@x", "a3@x");
+        }
+    }
+
+    @DatabaseTest
+    void clearingTheParentOfAChildWithAnUnloadedCollectionDeletesTheOrphan(Engine engine, TestDatabase db)
+            throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            Parent p = new Parent("p");
+            Child c1 = new Child("c1");
+            Child c2 = new Child("c2");
+            p.getChildren().addAll(List.of(c1, c2));
+            session.add(p);
+            session.commit(); // both sides unloaded now
+            c1.setParent(null);
+            session.commit();
+            assertThat(session.query(Child.class).all()).extracting(Child::getName).containsExactly("c2");
+            assertThat(p.getChildren()).extracting(Child::getName).containsExactly("c2");
+        }
+    }
+
     private static long count(Session session, String table) {
         return ((Number) session.execute(org.jalchemy.Jalchemy.select(func.count())
                 .selectFrom(RelModels.REGISTRY.metadata().table(table))).scalarOne()).longValue();
