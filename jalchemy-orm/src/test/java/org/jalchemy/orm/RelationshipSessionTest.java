@@ -17,6 +17,8 @@ import org.jalchemy.orm.rel.RelModels.Course;
 import org.jalchemy.orm.rel.RelModels.Node;
 import org.jalchemy.orm.rel.RelModels.Parent;
 import org.jalchemy.orm.rel.RelModels.RAddress;
+import org.jalchemy.orm.rel.RelModels.RPost;
+import org.jalchemy.orm.rel.RelModels.RTag;
 import org.jalchemy.orm.rel.RelModels.RUser;
 import org.jalchemy.orm.rel.RelModels.Student;
 import org.jalchemy.testing.DatabaseTest;
@@ -325,6 +327,66 @@ class RelationshipSessionTest {
             session.commit();
             assertThat(session.query(Child.class).all()).extracting(Child::getName).containsExactly("c2");
             assertThat(p.getChildren()).extracting(Child::getName).containsExactly("c2");
+        }
+    }
+
+    @DatabaseTest
+    void sortingALoadedCollectionWritesNoForeignKey(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("sorted");
+            u.getAddresses().addAll(List.of(new RAddress("a@x"), new RAddress("b@x")));
+            session.add(u);
+            session.commit();
+            List<String> sql = statements(engine);
+            u.getAddresses().sort(java.util.Comparator.comparing(RAddress::getEmail).reversed());
+            session.commit();
+            assertThat(sql).noneMatch(s -> s.startsWith("UPDATE"));
+            assertThat(session.query(RAddress.class).all()).extracting(RAddress::getUserId)
+                    .containsOnly(u.getId());
+        }
+    }
+
+    @DatabaseTest
+    void setCollectionKeepsItsItemsWhenFlushChangesTheirHash(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RPost p = new RPost("p");
+            RTag t1 = new RTag("a");
+            RTag t2 = new RTag("b");
+            p.getTags().addAll(List.of(t1, t2));
+            session.add(p);
+            session.flush(); // ids assigned: the tags' hash codes change
+            assertThat(p.getTags()).contains(t1);
+            assertThat(p.getTags().remove(t1)).isTrue();
+            session.commit();
+            assertThat(count(session, "rel_post_tag")).isEqualTo(1);
+            assertThat(p.getTags()).extracting(RTag::getName).containsExactly("b");
+        }
+    }
+
+    @DatabaseTest
+    void replacingAnUnloadedCollectionUnlinksItsOldMembers(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("r");
+            u.getAddresses().addAll(List.of(new RAddress("a1@x"), new RAddress("a2@x")));
+            Student s = new Student("s");
+            Course math = new Course("math");
+            s.getCourses().add(math);
+            session.addAll(List.of(u, s));
+            session.commit(); // every collection unloaded
+            RAddress a3 = new RAddress("a3@x");
+            u.setAddresses(new ArrayList<>(List.of(a3)));
+            Course art = new Course("art");
+            s.setCourses(new java.util.LinkedHashSet<>(List.of(math, art))); // math's row exists: not inserted again
+            session.commit();
+            assertThat(count(session, "rel_enrollment")).isEqualTo(2);
+            Integer id = u.getId();
+            session.expungeAll();
+            RUser again = session.get(RUser.class, id);
+            assertThat(again.getAddresses()).extracting(RAddress::getEmail).containsExactly("a3@x");
+            assertThat(session.query(RAddress.class).all()).filteredOn(a -> a.getUserId() == null).hasSize(2);
         }
     }
 
