@@ -390,6 +390,25 @@ class RelationshipSessionTest {
         }
     }
 
+    @DatabaseTest
+    void appendingToACollectionLeavesTheOtherChildrensDirectForeignKeyWrites(Engine engine, TestDatabase db)
+            throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("u");
+            RUser other = new RUser("other");
+            RAddress a1 = new RAddress("a1@x");
+            u.getAddresses().add(a1);
+            session.addAll(List.of(u, other));
+            session.commit();
+            u.getAddresses().add(new RAddress("a3@x"));
+            a1.setUserId(other.getId()); // a direct foreign key write: only the appended child is synced
+            session.commit();
+            assertThat(a1.getUserId()).isEqualTo(other.getId());
+            assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a3@x");
+        }
+    }
+
     private static long count(Session session, String table) {
         return ((Number) session.execute(org.jalchemy.Jalchemy.select(func.count())
                 .selectFrom(RelModels.REGISTRY.metadata().table(table))).scalarOne()).longValue();
@@ -496,6 +515,28 @@ class RelationshipSessionTest {
         assertThatThrownBy(() -> new Registry().mapAll(BadC.class, BadD.class))
                 .isInstanceOf(ArgumentError.class)
                 .hasMessageContaining("class " + BadD.class.getName() + " has no field 'owner'");
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_tree")
+    public static class TreeNode {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.MappedColumn(foreignKey = "rel_tree.id")
+        Integer parentId;
+        @org.jalchemy.orm.mapping.Relationship(backref = "parent")
+        List<TreeNode> children;
+        TreeNode parent;
+    }
+
+    @org.junit.jupiter.api.Test
+    void selfReferentialOneToManyIsRefusedAtConfigureTime() {
+        // it used to map, and flush wrote NULL parent keys for new children of new parents
+        Registry r = new Registry();
+        assertThatThrownBy(() -> {
+            r.mapAll(TreeNode.class);
+            r.configure();
+        }).isInstanceOf(ArgumentError.class).hasMessageContaining("TreeNode.children")
+                .hasMessageContaining("self-referential").hasMessageContaining("secondary");
     }
 
     static final class NoBackrefField {

@@ -97,7 +97,18 @@ public final class DependencyProcessor {
         }
         Mapper<?> pm = p.parent();
         Mapper<?> tm = p.target();
-        for (Object child : items(raw)) {
+        // only children that joined the collection get the parent's key (SQLAlchemy syncs history.added):
+        // the others already have it, unless the user wrote their foreign key directly, which then wins
+        List<Object> toSync = items(raw);
+        if (!isNew && raw instanceof InstrumentedCollection<?> ic) {
+            toSync = new ArrayList<>();
+            for (Object added : ic.history().added()) {
+                if (ic.containsIdentity(added)) {
+                    toSync.add(added);
+                }
+            }
+        }
+        for (Object child : toSync) {
             uow.beforeTable(tm.table(), false, () -> {
                 for (int i = 0; i < p.localColumns().size(); i++) {
                     tm.propertyFor(p.remoteColumns().get(i)).set(child, value(pm, parent, p.localColumns().get(i)));
