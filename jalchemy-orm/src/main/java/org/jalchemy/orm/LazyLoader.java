@@ -32,6 +32,13 @@ final class LazyLoader {
             throw new InvalidRequestError("Instance " + InstanceState.describe(obj) + " is not persistent; cannot load"
                     + " relationship '" + prop.name() + "'");
         }
+        for (Column<?> c : prop.localColumns()) {
+            if (state.isExpired(parent.propertyFor(c).index())) {
+                // the field still holds the old (or no) value: the criteria need the row's current key
+                session.loadExpired(state, obj);
+                break;
+            }
+        }
         List<Object> keyValues = new ArrayList<>();
         for (Column<?> c : prop.localColumns()) {
             keyValues.add(parent.propertyFor(c).get(obj));

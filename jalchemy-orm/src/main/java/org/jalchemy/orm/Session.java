@@ -531,10 +531,11 @@ public class Session implements AutoCloseable, StateOwner {
         if (attributes.length == 0) {
             s.expire();
             s.expireRelationships(obj);
+            modified.removeIf(e -> e.obj() == obj);
         } else if (!columns.isEmpty()) {
+            // only those attributes lose their pending values: the object stays modified for the others
             s.expire(columns.stream().mapToInt(Integer::intValue).toArray());
         }
-        modified.removeIf(e -> e.obj() == obj);
     }
 
     /** Expires every persistent object of the session. */

@@ -409,6 +409,50 @@ class RelationshipSessionTest {
         }
     }
 
+    @DatabaseTest
+    void expiringSomeAttributesKeepsThePendingChangesOfTheOthers(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("before");
+            RAddress a = new RAddress("a@x");
+            u.getAddresses().add(a);
+            session.add(u);
+            session.commit();
+            u.setName("after");
+            session.expire(u, "addresses");
+            session.commit();
+            assertThat(u.getName()).isEqualTo("after");
+            u.setName("later"); // a later write is still registered
+            session.commit();
+            a.setUserId(null);
+            session.expire(a, "email");
+            session.commit();
+            Integer uid = u.getId();
+            Integer aid = a.getId();
+            session.expungeAll();
+            assertThat(session.get(RUser.class, uid).getName()).isEqualTo("later");
+            assertThat(session.get(RAddress.class, aid).getUserId()).isNull();
+        }
+    }
+
+    @DatabaseTest
+    void lazyLoadOfAManyToOneRefreshesAnExpiredForeignKeyFirst(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u1 = new RUser("u1");
+            RUser u2 = new RUser("u2");
+            RAddress a = new RAddress("a@x");
+            u1.getAddresses().add(a);
+            session.addAll(List.of(u1, u2));
+            session.commit();
+            assertThat(a.getEmail()).isEqualTo("a@x"); // row loaded; a.user still unloaded
+            session.connection().execute(RelModels.REGISTRY.metadata().table("rel_address").update()
+                    .values(java.util.Map.of("userId", u2.getId())));
+            session.expire(a, "userId"); // the field keeps u1's id until it is loaded again
+            assertThat(a.getUser()).isSameAs(u2);
+        }
+    }
+
     private static long count(Session session, String table) {
         return ((Number) session.execute(org.jalchemy.Jalchemy.select(func.count())
                 .selectFrom(RelModels.REGISTRY.metadata().table(table))).scalarOne()).longValue();

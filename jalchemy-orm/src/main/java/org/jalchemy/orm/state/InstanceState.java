@@ -170,8 +170,9 @@ public final class InstanceState {
         if (committed == null) {
             return;
         }
-        modified = false;
         if (indexes.length == 0) {
+            // nothing pending is left; expiring some attributes keeps the other attributes' changes
+            modified = false;
             java.util.Arrays.fill(committed, EXPIRED);
             expiredCount = committed.length;
             return;
