@@ -8,6 +8,7 @@ import org.jalchemy.orm.mapping.Mapper;
 import org.jalchemy.orm.mapping.RelationshipProperty;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.InstrumentedCollection;
+import org.jalchemy.orm.state.RelationshipEvents;
 import org.jalchemy.schema.Column;
 import org.jalchemy.sql.ColumnElement;
 
@@ -30,6 +31,13 @@ final class LazyLoader {
         if (state.identity() == null) {
             throw new InvalidRequestError("Instance " + InstanceState.describe(obj) + " is not persistent; cannot load"
                     + " relationship '" + prop.name() + "'");
+        }
+        for (Column<?> c : prop.localColumns()) {
+            if (state.isExpired(parent.propertyFor(c).index())) {
+                // the field still holds the old (or no) value: the criteria need the row's current key
+                session.loadExpired(state, obj);
+                break;
+            }
         }
         List<Object> keyValues = new ArrayList<>();
         for (Column<?> c : prop.localColumns()) {
@@ -55,6 +63,9 @@ final class LazyLoader {
                             .orderBy(prop.orderBy().toArray())).all());
         }
         state.relationshipLoaded(prop.index());
+        if (prop.isCollection()) {
+            RelationshipEvents.applyQueued(obj, prop);
+        }
     }
 
     private static void fill(Object obj, RelationshipProperty prop, List<?> items) {

@@ -65,6 +65,8 @@ public class Session implements AutoCloseable, StateOwner {
     private final java.lang.ref.WeakReference<Session> self = new java.lang.ref.WeakReference<>(this);
     private RuntimeException flushFailure;
     private boolean flushing;
+    /** While flush repeats the save-update walk: reaching a deleted object then must not undo its deletion. */
+    private boolean cascadeWalk;
     private int noAutoflush;
 
     Session(Engine bind, boolean expireOnCommit, boolean autoflush, List<SessionListener> listeners) {
@@ -153,8 +155,8 @@ public class Session implements AutoCloseable, StateOwner {
         InstanceState s = StateRegistry.lookup(item);
         if (s == null || s.owner() != this) {
             add(item);
-        } else if (s.status() == Status.DELETED || deleted.containsKey(item)) {
-            // re-attached to a parent before the flush: no longer an orphan to delete
+        } else if (!cascadeWalk && (s.status() == Status.DELETED || deleted.containsKey(item))) {
+            // attached to a parent again before the flush (SQLAlchemy's add of a deleted object): kept
             deleted.remove(item);
         }
     }
@@ -529,10 +531,11 @@ public class Session implements AutoCloseable, StateOwner {
         if (attributes.length == 0) {
             s.expire();
             s.expireRelationships(obj);
+            modified.removeIf(e -> e.obj() == obj);
         } else if (!columns.isEmpty()) {
+            // only those attributes lose their pending values: the object stays modified for the others
             s.expire(columns.stream().mapToInt(Integer::intValue).toArray());
         }
-        modified.removeIf(e -> e.obj() == obj);
     }
 
     /** Expires every persistent object of the session. */
@@ -717,19 +720,41 @@ public class Session implements AutoCloseable, StateOwner {
         for (UnitOfWork.Entry e : modified) {
             owners.add(e);
         }
+        cascadeWalk = true;
+        try {
+            for (UnitOfWork.Entry e : owners) {
+                if (e.state().mapper().hasRelationships()) {
+                    cascadeSaveUpdate(e.obj(), e.state());
+                }
+            }
+        } finally {
+            cascadeWalk = false;
+        }
+        // orphans after the whole walk: a child moved to another parent is adopted whichever owner comes first
         for (UnitOfWork.Entry e : owners) {
             if (!e.state().mapper().hasRelationships()) {
                 continue;
             }
-            cascadeSaveUpdate(e.obj(), e.state());
             for (RelationshipProperty p : e.state().mapper().relationships()) {
-                if (!p.cascade().deleteOrphan() || !(p.get(e.obj()) instanceof InstrumentedCollection<?> ic)) {
+                if (!p.cascade().deleteOrphan()) {
                     continue;
                 }
-                for (Object removed : new ArrayList<>(ic.history().removed())) {
+                List<Object> removedItems = new ArrayList<>();
+                InstrumentedCollection<?> ic = p.get(e.obj()) instanceof InstrumentedCollection<?> c ? c : null;
+                if (ic != null) {
+                    removedItems.addAll(ic.history().removed());
+                } else if (!e.state().isRelationshipLoaded(p.index())) {
+                    // removals by backref while the collection was not loaded (child.setParent(null))
+                    for (InstanceState.QueuedChange q : e.state().queued(p.index())) {
+                        if (!q.append()) {
+                            removedItems.add(q.item());
+                        }
+                    }
+                }
+                for (Object removed : removedItems) {
                     InstanceState rs = StateRegistry.lookup(removed);
                     RelationshipProperty rev = p.reverse();
-                    boolean adopted = ic.containsIdentity(removed)
+                    boolean adopted = (ic != null && ic.containsIdentity(removed))
                             || (rev != null && !rev.isCollection() && rev.get(removed) != null);
                     if (adopted || rs == null || rs.owner() != this) {
                         continue;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.orm.mapping.RelationshipDirection;
@@ -13,6 +15,8 @@ import org.jalchemy.orm.rel.RelModels.Course;
 import org.jalchemy.orm.rel.RelModels.Node;
 import org.jalchemy.orm.rel.RelModels.Parent;
 import org.jalchemy.orm.rel.RelModels.RAddress;
+import org.jalchemy.orm.rel.RelModels.RPost;
+import org.jalchemy.orm.rel.RelModels.RTag;
 import org.jalchemy.orm.rel.RelModels.RUser;
 import org.jalchemy.orm.rel.RelModels.Student;
 import org.jalchemy.orm.state.InstrumentedList;
@@ -101,5 +105,54 @@ class RelationshipInMemoryTest {
         List<Object> raw = (List) u.getAddresses();
         assertThatThrownBy(() -> raw.add(new RUser())).isInstanceOf(ArgumentError.class).hasMessageContaining("RAddress");
         assertThatThrownBy(() -> raw.add(null)).isInstanceOf(ArgumentError.class);
+    }
+
+    @Test
+    void reorderingAListKeepsEveryBackref() {
+        RUser u = new RUser();
+        RAddress a = new RAddress("a");
+        RAddress b = new RAddress("b");
+        RAddress c = new RAddress("c");
+        u.getAddresses().addAll(List.of(a, b, c));
+        u.getAddresses().sort(Comparator.comparing(RAddress::getEmail).reversed());
+        assertThat(u.getAddresses()).containsExactly(c, b, a);
+        Collections.swap(u.getAddresses(), 0, 2);
+        Collections.reverse(u.getAddresses());
+        Collections.shuffle(u.getAddresses());
+        u.getAddresses().replaceAll(x -> x);
+        assertThat(u.getAddresses()).containsExactlyInAnyOrder(a, b, c);
+        assertThat(List.of(a, b, c)).allSatisfy(x -> assertThat(x.getUser()).isSameAs(u));
+        @SuppressWarnings("unchecked")
+        InstrumentedList<Object> list = (InstrumentedList<Object>) (List<?>) u.getAddresses();
+        assertThat(list.history().removed()).isEmpty();
+        assertThat(list.history().added()).containsExactlyInAnyOrder(a, b, c);
+
+        // replaceAll with new items: the replaced ones lose their backref, the new ones gain it
+        RAddress d = new RAddress("d");
+        u.getAddresses().replaceAll(x -> x == a ? d : x);
+        assertThat(a.getUser()).isNull();
+        assertThat(d.getUser()).isSameAs(u);
+        // set() of an item already in the list elsewhere: the old item is gone, the moved one stays linked
+        int at = u.getAddresses().indexOf(b);
+        u.getAddresses().set(at, c);
+        assertThat(b.getUser()).isNull();
+        assertThat(c.getUser()).isSameAs(u);
+    }
+
+    @Test
+    void setCollectionsCompareByIdentityNotEquals() {
+        RPost p = new RPost("p");
+        RTag t1 = new RTag("a");
+        RTag t2 = new RTag("b");
+        assertThat(t1).isEqualTo(t2); // both ids are null
+        p.getTags().add(t1);
+        p.getTags().add(t2);
+        assertThat(p.getTags()).hasSize(2).containsExactly(t1, t2);
+        assertThat(t2.getPosts()).containsExactly(p);
+        assertThat(p.getTags().add(t1)).isFalse();
+        RTag equalStranger = new RTag("c");
+        assertThat(p.getTags().contains(equalStranger)).isFalse();
+        assertThat(p.getTags().remove(equalStranger)).isFalse();
+        assertThat(p.getTags()).hasSize(2);
     }
 }

@@ -17,6 +17,8 @@ import org.jalchemy.orm.rel.RelModels.Course;
 import org.jalchemy.orm.rel.RelModels.Node;
 import org.jalchemy.orm.rel.RelModels.Parent;
 import org.jalchemy.orm.rel.RelModels.RAddress;
+import org.jalchemy.orm.rel.RelModels.RPost;
+import org.jalchemy.orm.rel.RelModels.RTag;
 import org.jalchemy.orm.rel.RelModels.RUser;
 import org.jalchemy.orm.rel.RelModels.Student;
 import org.jalchemy.testing.DatabaseTest;
@@ -214,6 +216,243 @@ class RelationshipSessionTest {
         }
     }
 
+    @DatabaseTest
+    void deletingAParentSkipsItsSavesAndClearsEveryRemainingChild(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("del");
+            RAddress a1 = new RAddress("a1@x");
+            RAddress a2 = new RAddress("a2@x");
+            u.getAddresses().addAll(List.of(a1, a2));
+            session.add(u);
+            session.commit();
+            u.getAddresses().remove(a1); // u is changed, and deleted in the same flush
+            session.delete(u);
+            session.commit();
+            assertThat(session.query(RUser.class).count()).isZero();
+            assertThat(session.query(RAddress.class).orderBy(RAddress.ID).all()).extracting(RAddress::getUserId)
+                    .containsExactly(null, null);
+        }
+    }
+
+    @DatabaseTest
+    void manyToManyAppendToAnObjectDeletedInTheSameFlushWritesNoRow(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            Student s = new Student("bo");
+            Student t = new Student("cy");
+            Course math = new Course("math");
+            Course art = new Course("art");
+            session.addAll(List.of(s, t, math, art));
+            session.commit();
+            s.getCourses().add(math);
+            session.delete(s);
+            t.getCourses().add(art);
+            session.delete(art);
+            session.commit();
+            assertThat(count(session, "rel_enrollment")).isZero();
+            assertThat(count(session, "rel_student")).isEqualTo(1);
+            assertThat(count(session, "rel_course")).isEqualTo(1);
+        }
+    }
+
+    @DatabaseTest
+    void settingAManyToOneLeavesTheUnloadedCollectionToTheDatabase(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        Integer id;
+        try (Session session = maker.get()) {
+            RUser u = new RUser("lazy");
+            u.getAddresses().add(new RAddress("a1@x"));
+            session.add(u);
+            session.commit();
+            id = u.getId();
+        }
+        try (Session session = maker.get()) {
+            RUser u = session.get(RUser.class, id);
+            RAddress a2 = new RAddress("a2@x");
+            a2.setUser(u); // u.addresses is not loaded: it must not become an empty loaded list
+            assertThat(session.contains(a2)).isTrue(); // save-update cascade along the backref
+            assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a1@x", "a2@x");
+            session.commit();
+
+            // the collection is unloaded again (expired on commit); deleting u must still clear every child,
+            // including one attached in memory since
+            RAddress a3 = new RAddress("a3@x");
+            a3.setUser(u);
+            session.delete(u);
+            session.commit();
+            assertThat(session.query(RUser.class).count()).isZero();
+            assertThat(session.query(RAddress.class).orderBy(RAddress.ID).all()).extracting(RAddress::getUserId)
+                    .containsExactly(null, null, null);
+        }
+    }
+
+    @DatabaseTest
+    void noAutoflushLoadAppliesTheQueuedBackrefChanges(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        Integer id;
+        try (Session session = maker.get()) {
+            RUser u = new RUser("q");
+            u.getAddresses().addAll(List.of(new RAddress("a1@x"), new RAddress("a2@x")));
+            session.add(u);
+            session.commit();
+            id = u.getId();
+        }
+        try (Session session = maker.get()) {
+            RUser u = session.get(RUser.class, id);
+            RAddress a1 = session.query(RAddress.class).filter(RAddress.EMAIL.eq("a1@x")).one();
+            RAddress a3 = new RAddress("a3@x");
+            session.noAutoflush(() -> {
+                a1.setUser(null);
+                a3.setUser(u);
+                assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a2@x", "a3@x");
+            });
+            session.commit();
+            assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a2@x", "a3@x");
+        }
+    }
+
+    @DatabaseTest
+    void clearingTheParentOfAChildWithAnUnloadedCollectionDeletesTheOrphan(Engine engine, TestDatabase db)
+            throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            Parent p = new Parent("p");
+            Child c1 = new Child("c1");
+            Child c2 = new Child("c2");
+            p.getChildren().addAll(List.of(c1, c2));
+            session.add(p);
+            session.commit(); // both sides unloaded now
+            c1.setParent(null);
+            session.commit();
+            assertThat(session.query(Child.class).all()).extracting(Child::getName).containsExactly("c2");
+            assertThat(p.getChildren()).extracting(Child::getName).containsExactly("c2");
+        }
+    }
+
+    @DatabaseTest
+    void sortingALoadedCollectionWritesNoForeignKey(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("sorted");
+            u.getAddresses().addAll(List.of(new RAddress("a@x"), new RAddress("b@x")));
+            session.add(u);
+            session.commit();
+            List<String> sql = statements(engine);
+            u.getAddresses().sort(java.util.Comparator.comparing(RAddress::getEmail).reversed());
+            session.commit();
+            assertThat(sql).noneMatch(s -> s.startsWith("UPDATE"));
+            assertThat(session.query(RAddress.class).all()).extracting(RAddress::getUserId)
+                    .containsOnly(u.getId());
+        }
+    }
+
+    @DatabaseTest
+    void setCollectionKeepsItsItemsWhenFlushChangesTheirHash(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RPost p = new RPost("p");
+            RTag t1 = new RTag("a");
+            RTag t2 = new RTag("b");
+            p.getTags().addAll(List.of(t1, t2));
+            session.add(p);
+            session.flush(); // ids assigned: the tags' hash codes change
+            assertThat(p.getTags()).contains(t1);
+            assertThat(p.getTags().remove(t1)).isTrue();
+            session.commit();
+            assertThat(count(session, "rel_post_tag")).isEqualTo(1);
+            assertThat(p.getTags()).extracting(RTag::getName).containsExactly("b");
+        }
+    }
+
+    @DatabaseTest
+    void replacingAnUnloadedCollectionUnlinksItsOldMembers(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("r");
+            u.getAddresses().addAll(List.of(new RAddress("a1@x"), new RAddress("a2@x")));
+            Student s = new Student("s");
+            Course math = new Course("math");
+            s.getCourses().add(math);
+            session.addAll(List.of(u, s));
+            session.commit(); // every collection unloaded
+            RAddress a3 = new RAddress("a3@x");
+            u.setAddresses(new ArrayList<>(List.of(a3)));
+            Course art = new Course("art");
+            s.setCourses(new java.util.LinkedHashSet<>(List.of(math, art))); // math's row exists: not inserted again
+            session.commit();
+            assertThat(count(session, "rel_enrollment")).isEqualTo(2);
+            Integer id = u.getId();
+            session.expungeAll();
+            RUser again = session.get(RUser.class, id);
+            assertThat(again.getAddresses()).extracting(RAddress::getEmail).containsExactly("a3@x");
+            assertThat(session.query(RAddress.class).all()).filteredOn(a -> a.getUserId() == null).hasSize(2);
+        }
+    }
+
+    @DatabaseTest
+    void appendingToACollectionLeavesTheOtherChildrensDirectForeignKeyWrites(Engine engine, TestDatabase db)
+            throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("u");
+            RUser other = new RUser("other");
+            RAddress a1 = new RAddress("a1@x");
+            u.getAddresses().add(a1);
+            session.addAll(List.of(u, other));
+            session.commit();
+            u.getAddresses().add(new RAddress("a3@x"));
+            a1.setUserId(other.getId()); // a direct foreign key write: only the appended child is synced
+            session.commit();
+            assertThat(a1.getUserId()).isEqualTo(other.getId());
+            assertThat(u.getAddresses()).extracting(RAddress::getEmail).containsExactly("a3@x");
+        }
+    }
+
+    @DatabaseTest
+    void expiringSomeAttributesKeepsThePendingChangesOfTheOthers(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u = new RUser("before");
+            RAddress a = new RAddress("a@x");
+            u.getAddresses().add(a);
+            session.add(u);
+            session.commit();
+            u.setName("after");
+            session.expire(u, "addresses");
+            session.commit();
+            assertThat(u.getName()).isEqualTo("after");
+            u.setName("later"); // a later write is still registered
+            session.commit();
+            a.setUserId(null);
+            session.expire(a, "email");
+            session.commit();
+            Integer uid = u.getId();
+            Integer aid = a.getId();
+            session.expungeAll();
+            assertThat(session.get(RUser.class, uid).getName()).isEqualTo("later");
+            assertThat(session.get(RAddress.class, aid).getUserId()).isNull();
+        }
+    }
+
+    @DatabaseTest
+    void lazyLoadOfAManyToOneRefreshesAnExpiredForeignKeyFirst(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine, db);
+        try (Session session = maker.get()) {
+            RUser u1 = new RUser("u1");
+            RUser u2 = new RUser("u2");
+            RAddress a = new RAddress("a@x");
+            u1.getAddresses().add(a);
+            session.addAll(List.of(u1, u2));
+            session.commit();
+            assertThat(a.getEmail()).isEqualTo("a@x"); // row loaded; a.user still unloaded
+            session.connection().execute(RelModels.REGISTRY.metadata().table("rel_address").update()
+                    .values(java.util.Map.of("userId", u2.getId())));
+            session.expire(a, "userId"); // the field keeps u1's id until it is loaded again
+            assertThat(a.getUser()).isSameAs(u2);
+        }
+    }
+
     private static long count(Session session, String table) {
         return ((Number) session.execute(org.jalchemy.Jalchemy.select(func.count())
                 .selectFrom(RelModels.REGISTRY.metadata().table(table))).scalarOne()).longValue();
@@ -320,6 +559,28 @@ class RelationshipSessionTest {
         assertThatThrownBy(() -> new Registry().mapAll(BadC.class, BadD.class))
                 .isInstanceOf(ArgumentError.class)
                 .hasMessageContaining("class " + BadD.class.getName() + " has no field 'owner'");
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_tree")
+    public static class TreeNode {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.MappedColumn(foreignKey = "rel_tree.id")
+        Integer parentId;
+        @org.jalchemy.orm.mapping.Relationship(backref = "parent")
+        List<TreeNode> children;
+        TreeNode parent;
+    }
+
+    @org.junit.jupiter.api.Test
+    void selfReferentialOneToManyIsRefusedAtConfigureTime() {
+        // it used to map, and flush wrote NULL parent keys for new children of new parents
+        Registry r = new Registry();
+        assertThatThrownBy(() -> {
+            r.mapAll(TreeNode.class);
+            r.configure();
+        }).isInstanceOf(ArgumentError.class).hasMessageContaining("TreeNode.children")
+                .hasMessageContaining("self-referential").hasMessageContaining("secondary");
     }
 
     static final class NoBackrefField {

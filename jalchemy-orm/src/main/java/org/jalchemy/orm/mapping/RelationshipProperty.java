@@ -416,8 +416,12 @@ public final class RelationshipProperty {
             Column<?> refCol = fkCol == p[0] ? p[1] : p[0];
             RelationshipDirection d;
             if (pt == tt) {
-                // self-referential: the field says which end this is (SQLAlchemy's remote_side)
-                d = kind == Kind.SCALAR ? RelationshipDirection.MANY_TO_ONE : RelationshipDirection.ONE_TO_MANY;
+                // parent and child rows of one table go out in one batch before any key is copied, so a new
+                // parent's generated key could not reach its new children: refuse rather than write NULL
+                throw new ArgumentError("Relationship " + this + " is self-referential within table '" + pt.name()
+                        + "' (one-to-many/many-to-one); this is not supported yet: new parent and child rows would"
+                        + " need ordering within one table (SQLAlchemy's post_update). Link the rows through an"
+                        + " association table (secondary) instead");
             } else {
                 d = fkCol.table() == pt ? RelationshipDirection.MANY_TO_ONE : RelationshipDirection.ONE_TO_MANY;
             }

@@ -58,10 +58,24 @@ public final class AttributeHooks {
         }
     }
 
-    /** Before a relationship setter: the old value, for the backref bookkeeping after it. */
+    /**
+     * Before a relationship setter: the old value, for the backref bookkeeping after it. An unloaded one is
+     * loaded first (as SQLAlchemy does for collections): otherwise replacing a collection would not unlink its
+     * old members, and clearing a many-to-one would not tell the old parent's collection (delete-orphan).
+     */
     public static Object beforeRelationshipWrite(Object self, String attribute) {
         org.jalchemy.orm.mapping.RelationshipProperty prop = RelationshipEvents.property(self, attribute);
-        return prop == null ? null : prop.get(self);
+        if (prop == null) {
+            return null;
+        }
+        InstanceState state = StateRegistry.lookup(self);
+        if (state != null && state.identity() != null && !state.isRelationshipLoaded(prop.index())) {
+            StateOwner o = state.owner();
+            if (o != null) {
+                o.loadRelationship(state, self, prop);
+            }
+        }
+        return prop.get(self);
     }
 
     /** After a relationship setter: updates the other side of a backref and marks the owner changed. */

@@ -53,6 +53,16 @@ public final class InstanceState {
     private static final byte REL_LOADED = 1;
     private static final byte REL_UNLOADED = 2;
     private static final byte REL_CHANGED = 3;
+    /**
+     * Backref changes to relationships that are not loaded (SQLAlchemy's pending collection mutations):
+     * applied when the collection loads, dropped when it is flushed or expired, because the database then
+     * holds them.
+     */
+    private java.util.List<QueuedChange> queued;
+
+    /** A backref append ({@code append}) or removal of {@code item} for the unloaded relationship {@code index}. */
+    public record QueuedChange(int index, Object item, boolean append) {
+    }
 
     public InstanceState(Mapper<?> mapper) {
         this.mapper = mapper;
@@ -160,8 +170,9 @@ public final class InstanceState {
         if (committed == null) {
             return;
         }
-        modified = false;
         if (indexes.length == 0) {
+            // nothing pending is left; expiring some attributes keeps the other attributes' changes
+            modified = false;
             java.util.Arrays.fill(committed, EXPIRED);
             expiredCount = committed.length;
             return;
@@ -230,16 +241,54 @@ public final class InstanceState {
     /** Relationship {@code index} is unloaded: the next read loads it. */
     public void relationshipUnloaded(int index) {
         relationship(index, REL_UNLOADED);
+        takeQueued(index);
+    }
+
+    /**
+     * Queues a backref change for the unloaded relationship {@code index} and tells the session the object
+     * needs a look at the next flush (a queued removal may make an orphan).
+     */
+    public void queueChange(Object self, int index, Object item, boolean append) {
+        if (queued == null) {
+            queued = new java.util.ArrayList<>();
+        }
+        queued.add(new QueuedChange(index, item, append));
+        if (!modified) {
+            modified = true;
+            StateOwner o = owner();
+            if (o != null) {
+                o.modified(this, self);
+            }
+        }
+    }
+
+    /** The queued changes of relationship {@code index}, oldest first. */
+    public java.util.List<QueuedChange> queued(int index) {
+        if (queued == null) {
+            return java.util.List.of();
+        }
+        return queued.stream().filter(q -> q.index() == index).toList();
+    }
+
+    /** Returns and forgets the queued changes of relationship {@code index} (it just loaded). */
+    java.util.List<QueuedChange> takeQueued(int index) {
+        java.util.List<QueuedChange> out = queued(index);
+        if (!out.isEmpty()) {
+            queued.removeIf(q -> q.index() == index);
+        }
+        return out;
     }
 
     /** Every relationship unloaded: after loading the object's row, or expiring it. */
     public void unloadRelationships() {
         relationships = null;
+        queued = null;
         relationshipsLoadedByDefault = false;
     }
 
     /** After a flush: what memory holds is what the database holds. */
     public void relationshipsFlushed() {
+        queued = null;
         if (relationships != null) {
             for (int i = 0; i < relationships.length; i++) {
                 if (relationships[i] == REL_CHANGED) {

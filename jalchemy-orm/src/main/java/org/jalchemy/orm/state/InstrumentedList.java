@@ -2,7 +2,10 @@ package org.jalchemy.orm.state;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.UnaryOperator;
 import org.jalchemy.orm.mapping.RelationshipProperty;
 
 /**
@@ -45,17 +48,71 @@ public final class InstrumentedList<E> extends AbstractList<E> implements Instru
         RelationshipEvents.appended(owner, property, element);
     }
 
+    /**
+     * Replaces one position. Events fire only for real membership changes: the old item is removed only if it
+     * is no longer in the list, the new one appended only if it was not already (Collections.swap and the
+     * default List.sort write positions back one by one; the moves must not unlink anyone).
+     */
     @Override
     public E set(int index, E element) {
         RelationshipEvents.checkItem(property, element);
+        boolean wasMember = containsIdentity(element);
         E old = items.set(index, element);
         if (old != element) {
-            history.removed(old);
-            RelationshipEvents.removed(owner, property, old);
-            history.added(element);
-            RelationshipEvents.appended(owner, property, element);
+            if (!containsIdentity(old)) {
+                history.removed(old);
+                RelationshipEvents.removed(owner, property, old);
+            }
+            if (!wasMember) {
+                history.added(element);
+                RelationshipEvents.appended(owner, property, element);
+            }
         }
         return old;
+    }
+
+    /** Reorders the items quietly: membership does not change, so there is nothing to tell the backrefs. */
+    @Override
+    public void sort(Comparator<? super E> c) {
+        items.sort(c);
+        modCount++;
+    }
+
+    /** Replaces every item at once; only items that left or joined the list fire events. */
+    @Override
+    public void replaceAll(UnaryOperator<E> operator) {
+        List<E> before = new ArrayList<>(items);
+        List<E> after = new ArrayList<>(items.size());
+        for (E e : before) {
+            E n = operator.apply(e);
+            RelationshipEvents.checkItem(property, n);
+            after.add(n);
+        }
+        items.clear();
+        items.addAll(after);
+        modCount++;
+        for (E old : before) {
+            if (!containsIdentity(old)) {
+                history.removed(old);
+                RelationshipEvents.removed(owner, property, old);
+            }
+        }
+        java.util.Set<Object> appended = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (E n : after) {
+            if (!identityIn(before, n) && appended.add(n)) {
+                history.added(n);
+                RelationshipEvents.appended(owner, property, n);
+            }
+        }
+    }
+
+    private static boolean identityIn(List<?> list, Object item) {
+        for (Object o : list) {
+            if (o == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

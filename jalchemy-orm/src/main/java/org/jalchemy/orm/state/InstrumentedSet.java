@@ -2,22 +2,39 @@ package org.jalchemy.orm.state;
 
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import org.jalchemy.orm.mapping.RelationshipProperty;
 
 /**
  * The {@code Set} a relationship attribute declared as {@code Set<...>} holds (SQLAlchemy's
  * {@code InstrumentedSet}); insertion-ordered, with the same events as {@link InstrumentedList}.
+ * Membership is by identity, like everything else in the ORM (the identity map, collection history):
+ * entities with id-based {@code equals} would otherwise make two new objects (both ids null) one member,
+ * and lose track of members whose hash code changes when a flush assigns their ids.
  * <pre>{@code
  * node.getTags().add(tag);
  * tag.getNodes().contains(node); // true, through the backref
  * }</pre>
  */
 public final class InstrumentedSet<E> extends AbstractSet<E> implements InstrumentedCollection<E> {
-    private final LinkedHashSet<E> items = new LinkedHashSet<>();
+    /** Items keyed by identity, in insertion order. */
+    private final LinkedHashMap<Identity, E> items = new LinkedHashMap<>();
     private final Object owner;
     private final RelationshipProperty property;
     private final CollectionHistory history = new CollectionHistory();
+
+    /** A map key comparing its object by identity. */
+    private record Identity(Object obj) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.obj == obj;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(obj);
+        }
+    }
 
     public InstrumentedSet(Object owner, RelationshipProperty property) {
         this.owner = owner;
@@ -31,13 +48,13 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
 
     @Override
     public boolean contains(Object o) {
-        return items.contains(o);
+        return items.containsKey(new Identity(o));
     }
 
     @Override
     public boolean add(E e) {
         RelationshipEvents.checkItem(property, e);
-        if (!items.add(e)) {
+        if (items.putIfAbsent(new Identity(e), e) != null) {
             return false;
         }
         history.added(e);
@@ -47,7 +64,7 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
 
     @Override
     public boolean remove(Object o) {
-        if (!items.remove(o)) {
+        if (items.remove(new Identity(o)) == null) {
             return false;
         }
         history.removed(o);
@@ -57,7 +74,7 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
 
     @Override
     public Iterator<E> iterator() {
-        Iterator<E> it = items.iterator();
+        Iterator<E> it = items.values().iterator();
         return new Iterator<>() {
             private E last;
 
@@ -99,35 +116,26 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
     @Override
     @SuppressWarnings("unchecked")
     public void addQuietly(Object item) {
-        items.add((E) item);
+        items.putIfAbsent(new Identity(item), (E) item);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public void appendFromBackref(Object item) {
-        if (items.add(cast(item))) {
+        if (items.putIfAbsent(new Identity(item), (E) item) == null) {
             history.added(item);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private E cast(Object item) {
-        return (E) item;
-    }
-
     @Override
     public void removeFromBackref(Object item) {
-        if (items.remove(item)) {
+        if (items.remove(new Identity(item)) != null) {
             history.removed(item);
         }
     }
 
     @Override
     public boolean containsIdentity(Object item) {
-        for (E e : items) {
-            if (e == item) {
-                return true;
-            }
-        }
-        return false;
+        return contains(item);
     }
 }

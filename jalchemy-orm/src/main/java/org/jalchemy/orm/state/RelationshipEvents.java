@@ -37,22 +37,14 @@ public final class RelationshipEvents {
         RelationshipProperty rev = prop.reverse();
         if (rev != null) {
             if (rev.isCollection()) {
-                InstrumentedCollection<Object> c = collectionIfLoaded(item, rev);
-                if (c != null && !c.containsIdentity(owner)) {
-                    c.appendFromBackref(owner);
-                    changed(item, rev);
-                }
+                backrefAppend(item, rev, owner);
             } else {
                 Object old = rev.get(item);
                 if (old != owner) {
                     rev.set(item, owner);
                     changed(item, rev);
                     if (old != null) {
-                        InstrumentedCollection<Object> oc = collectionIfLoaded(old, prop);
-                        if (oc != null) {
-                            oc.removeFromBackref(item);
-                            changed(old, prop);
-                        }
+                        backrefRemove(old, prop, item);
                     }
                 }
             }
@@ -68,11 +60,7 @@ public final class RelationshipEvents {
             return;
         }
         if (rev.isCollection()) {
-            InstrumentedCollection<Object> c = collectionIfLoaded(item, rev);
-            if (c != null) {
-                c.removeFromBackref(owner);
-                changed(item, rev);
-            }
+            backrefRemove(item, rev, owner);
         } else if (rev.get(item) == owner || !isLoaded(item, rev)) {
             // an unloaded many-to-one pointed at owner (the item was in its collection): now it is known to be null
             rev.set(item, null);
@@ -99,25 +87,22 @@ public final class RelationshipEvents {
         if (rev != null) {
             if (old != null) {
                 if (rev.isCollection()) {
-                    InstrumentedCollection<Object> c = collectionIfLoaded(old, rev);
-                    if (c != null) {
-                        c.removeFromBackref(self);
-                    }
+                    backrefRemove(old, rev, self);
                 } else if (rev.get(old) == self) {
                     rev.set(old, null);
+                    changed(old, rev);
                 }
-                changed(old, rev);
             }
             if (now != null) {
                 if (rev.isCollection()) {
-                    InstrumentedCollection<Object> c = collectionIfLoaded(now, rev);
-                    if (c != null && !c.containsIdentity(self)) {
-                        c.appendFromBackref(self);
+                    if (!backrefAppend(now, rev, self)) {
+                        // the collection is in the database: what it would cascade at flush, cascade now
+                        cascade(now, rev, self);
                     }
                 } else {
                     rev.set(now, self);
+                    changed(now, rev);
                 }
-                changed(now, rev);
             }
         }
         if (now != null) {
@@ -153,6 +138,55 @@ public final class RelationshipEvents {
             }
         }
         changed(self, prop);
+    }
+
+    /**
+     * The backref side of an append: {@code item} joins {@code obj}'s collection {@code prop} if it is in memory
+     * (returns true), else the change is queued for when it loads, leaving it unloaded (returns false).
+     */
+    private static boolean backrefAppend(Object obj, RelationshipProperty prop, Object item) {
+        InstrumentedCollection<Object> c = collectionIfLoaded(obj, prop);
+        if (c == null) {
+            StateRegistry.lookup(obj).queueChange(obj, prop.index(), item, true);
+            return false;
+        }
+        if (!c.containsIdentity(item)) {
+            c.appendFromBackref(item);
+            changed(obj, prop);
+        }
+        return true;
+    }
+
+    /** The backref side of a removal, queued like {@link #backrefAppend} when the collection is not loaded. */
+    private static void backrefRemove(Object obj, RelationshipProperty prop, Object item) {
+        InstrumentedCollection<Object> c = collectionIfLoaded(obj, prop);
+        if (c == null) {
+            StateRegistry.lookup(obj).queueChange(obj, prop.index(), item, false);
+            return;
+        }
+        if (c.containsIdentity(item)) {
+            c.removeFromBackref(item);
+            changed(obj, prop);
+        }
+    }
+
+    /** After {@code obj}'s collection {@code prop} loaded: applies the backref changes queued while it was not. */
+    public static void applyQueued(Object obj, RelationshipProperty prop) {
+        InstanceState s = StateRegistry.lookup(obj);
+        if (s == null || !(prop.get(obj) instanceof InstrumentedCollection<?> raw)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        InstrumentedCollection<Object> c = (InstrumentedCollection<Object>) raw;
+        for (InstanceState.QueuedChange q : s.takeQueued(prop.index())) {
+            if (q.append() && !c.containsIdentity(q.item())) {
+                c.appendFromBackref(q.item());
+                changed(obj, prop);
+            } else if (!q.append() && c.containsIdentity(q.item())) {
+                c.removeFromBackref(q.item());
+                changed(obj, prop);
+            }
+        }
     }
 
     private static boolean containsIdentity(List<Object> list, Object item) {

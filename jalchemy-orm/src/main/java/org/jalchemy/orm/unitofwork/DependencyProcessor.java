@@ -40,7 +40,8 @@ public final class DependencyProcessor {
         saved.addAll(dirty);
         for (UnitOfWork.Entry e : saved) {
             Mapper<?> m = e.state().mapper();
-            if (!m.hasRelationships()) {
+            if (!m.hasRelationships() || deleting.containsKey(e.obj())) {
+                // an object being deleted is not saved: its deletion below decides what happens to its children
                 continue;
             }
             boolean isNew = e.state().identity() == null || e.state().status() == InstanceState.Status.PENDING;
@@ -50,8 +51,8 @@ public final class DependencyProcessor {
                 }
                 switch (p.direction()) {
                     case ONE_TO_MANY -> oneToMany(uow, e, p, isNew, extra, deleting);
-                    case MANY_TO_ONE -> manyToOne(uow, e, p, isNew);
-                    default -> manyToMany(uow, e, p, isNew);
+                    case MANY_TO_ONE -> manyToOne(uow, e, p, isNew, deleting);
+                    default -> manyToMany(uow, e, p, isNew, deleting);
                 }
             }
         }
@@ -96,7 +97,18 @@ public final class DependencyProcessor {
         }
         Mapper<?> pm = p.parent();
         Mapper<?> tm = p.target();
-        for (Object child : items(raw)) {
+        // only children that joined the collection get the parent's key (SQLAlchemy syncs history.added):
+        // the others already have it, unless the user wrote their foreign key directly, which then wins
+        List<Object> toSync = items(raw);
+        if (!isNew && raw instanceof InstrumentedCollection<?> ic) {
+            toSync = new ArrayList<>();
+            for (Object added : ic.history().added()) {
+                if (ic.containsIdentity(added)) {
+                    toSync.add(added);
+                }
+            }
+        }
+        for (Object child : toSync) {
             uow.beforeTable(tm.table(), false, () -> {
                 for (int i = 0; i < p.localColumns().size(); i++) {
                     tm.propertyFor(p.remoteColumns().get(i)).set(child, value(pm, parent, p.localColumns().get(i)));
@@ -126,9 +138,11 @@ public final class DependencyProcessor {
         markForUpdate(child, extra);
     }
 
-    private static void manyToOne(UnitOfWork uow, UnitOfWork.Entry e, RelationshipProperty p, boolean isNew) {
+    private static void manyToOne(UnitOfWork uow, UnitOfWork.Entry e, RelationshipProperty p, boolean isNew,
+            Map<Object, Boolean> deleting) {
         Object self = e.obj();
-        Object target = p.get(self);
+        // a parent deleted in this flush leaves no key to point at (its deletion clears its children's keys)
+        Object target = deleting.containsKey(p.get(self)) ? null : p.get(self);
         if (!e.state().isRelationshipChanged(p.index()) && !(isNew && target != null)) {
             return;
         }
@@ -142,7 +156,8 @@ public final class DependencyProcessor {
         });
     }
 
-    private static void manyToMany(UnitOfWork uow, UnitOfWork.Entry e, RelationshipProperty p, boolean isNew) {
+    private static void manyToMany(UnitOfWork uow, UnitOfWork.Entry e, RelationshipProperty p, boolean isNew,
+            Map<Object, Boolean> deleting) {
         Object owner = e.obj();
         Object raw = p.get(owner);
         List<Object> added;
@@ -155,6 +170,9 @@ public final class DependencyProcessor {
             removed = List.of();
         }
         for (Object item : added) {
+            if (deleting.containsKey(item)) {
+                continue; // its association rows are deleted in this flush, not written
+            }
             uow.associationInsert(p.secondary(), () -> associationRow(p, owner, item));
         }
         for (Object item : removed) {

@@ -234,6 +234,10 @@ public final class RelModels {
         public Set<Course> getCourses() {
             return courses;
         }
+
+        public void setCourses(Set<Course> courses) {
+            this.courses = courses;
+        }
     }
 
     @Entity("rel_course")
@@ -260,6 +264,62 @@ public final class RelModels {
         }
     }
 
+    /** A set-valued many-to-many whose target has id-based equals (two new tags are equal). */
+    @Entity("rel_post")
+    public static class RPost {
+        @Id
+        Integer id;
+        @MappedColumn(length = 20)
+        String title;
+        @Relationship(secondary = "rel_post_tag", backref = "posts")
+        Set<RTag> tags = new LinkedHashSet<>();
+
+        public RPost() {
+        }
+
+        public RPost(String title) {
+            this.title = title;
+        }
+
+        public Set<RTag> getTags() {
+            return tags;
+        }
+    }
+
+    @Entity("rel_tag")
+    public static class RTag {
+        @Id
+        Integer id;
+        @MappedColumn(length = 20)
+        String name;
+        Set<RPost> posts;
+
+        public RTag() {
+        }
+
+        public RTag(String name) {
+            this.name = name;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public Set<RPost> getPosts() {
+            return posts;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RTag t && java.util.Objects.equals(id, t.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(id);
+        }
+    }
+
     public static final Registry REGISTRY = build();
 
     private static Registry build() {
@@ -270,7 +330,11 @@ public final class RelModels {
         new Table("rel_enrollment", r.metadata(),
                 Column.of("student_id", SqlTypes.INTEGER).foreignKey(new ForeignKey("rel_student.id")).primaryKey(),
                 Column.of("course_id", SqlTypes.INTEGER).foreignKey(new ForeignKey("rel_course.id")).primaryKey());
-        r.mapAll(RUser.class, RAddress.class, Parent.class, Child.class, Node.class, Student.class, Course.class);
+        new Table("rel_post_tag", r.metadata(),
+                Column.of("post_id", SqlTypes.INTEGER).foreignKey(new ForeignKey("rel_post.id")).primaryKey(),
+                Column.of("tag_id", SqlTypes.INTEGER).foreignKey(new ForeignKey("rel_tag.id")).primaryKey());
+        r.mapAll(RUser.class, RAddress.class, Parent.class, Child.class, Node.class, Student.class, Course.class,
+                RPost.class, RTag.class);
         r.configure();
         return r;
     }
