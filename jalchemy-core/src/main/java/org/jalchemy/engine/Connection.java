@@ -513,7 +513,8 @@ public final class Connection implements AutoCloseable {
         }
         closeResults();
         try {
-            if (transaction != null && !invalidated && pooled != null && !engine.autoCommit()) {
+            // a nested checkout of a shared connection (SQLite in memory) leaves the transaction to its outer holder
+            if (transaction != null && !invalidated && pooled != null && !engine.autoCommit() && !pooled.nested()) {
                 try {
                     pooled.connection().rollback();
                 } catch (SQLException e) {

@@ -15,13 +15,27 @@ public final class PooledConnection {
     private final Connection handle;
     private final Connection physical;
     private final ConnectionInfo info;
+    private final boolean nested;
     private boolean released;
 
     PooledConnection(ConnectionPool pool, Connection handle, Connection physical, ConnectionInfo info) {
+        this(pool, handle, physical, info, false);
+    }
+
+    PooledConnection(ConnectionPool pool, Connection handle, Connection physical, ConnectionInfo info, boolean nested) {
         this.pool = pool;
         this.handle = handle;
         this.physical = physical;
         this.info = info;
+        this.nested = nested;
+    }
+
+    /**
+     * True when this thread already held the same physical connection when it checked this one out (SQLite in
+     * memory): the outer holder owns the transaction, so closing this one must not roll it back.
+     */
+    public boolean nested() {
+        return nested;
     }
 
     /** What lives as long as the physical connection (its statement cache, for one). */

@@ -11,7 +11,9 @@ import org.jalchemy.exc.TimeoutError;
  * in memory, whose database lives only as long as its connection.
  *
  * <p>A thread that checks out while it already holds the connection gets the same connection (the lock is
- * reentrant), as SQLAlchemy's {@code StaticPool} does; the inner user shares the outer one's transaction.
+ * reentrant), as SQLAlchemy's {@code StaticPool} does; the inner user shares the outer one's transaction. Closing
+ * the inner one leaves that transaction to the outer holder (an explicit commit or rollback still ends it):
+ * closing a second session must not silently discard the first one's flushed rows (SQLAlchemy #8642).
  * <pre>{@code
  * ConnectionPool pool = new SingletonConnectionPool(factory, Duration.ofSeconds(30), false, PoolEvents.NONE);
  * PooledConnection pc = pool.checkout();
@@ -60,7 +62,7 @@ public final class SingletonConnectionPool implements ConnectionPool {
             throw e;
         }
         events.checkout(connection);
-        return new PooledConnection(this, connection, connection, factory.info(connection));
+        return new PooledConnection(this, connection, connection, factory.info(connection), lock.getHoldCount() > 1);
     }
 
     @Override

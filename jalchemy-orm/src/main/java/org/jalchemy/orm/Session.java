@@ -894,7 +894,15 @@ public class Session implements AutoCloseable, StateOwner {
     @Override
     public void close() {
         flushFailure = null;
-        endConnection(false);
+        // closing the connection rolls its transaction back, except a nested checkout of a shared in-memory
+        // SQLite connection, whose transaction belongs to the outer holder (another session of this thread)
+        if (conn != null) {
+            try {
+                conn.close();
+            } finally {
+                conn = null;
+            }
+        }
         insertedInTransaction.clear();
         deletedInTransaction.clear();
         expungeAll();

@@ -91,4 +91,30 @@ class OrmReliabilityTest {
             assertThat(s.query(User.class).count()).isEqualTo(16);
         }
     }
+
+    /**
+     * T6: on {@code sqlite://}, s1 flushes, s2 (same thread, same shared connection) queries and closes; s1's
+     * flushed rows are still there and its commit keeps them (SQLAlchemy #8642 lost them silently).
+     */
+    @DatabaseTest(only = "sqlite")
+    void closingASecondInMemorySessionKeepsTheFirstOnesFlushedRows() {
+        Engine engine = org.jalchemy.Jalchemy.createEngine("sqlite://");
+        try {
+            SessionMaker maker = SessionTest.setUp(engine);
+            try (Session s1 = maker.get()) {
+                s1.add(new User("ed", "Ed Jones", null));
+                s1.flush();
+                try (Session s2 = maker.get()) {
+                    assertThat(s2.query(User.class).count()).isEqualTo(1);
+                }
+                assertThat(s1.query(User.class).count()).isEqualTo(1);
+                s1.commit();
+            }
+            try (Session s = maker.get()) {
+                assertThat(s.query(User.class).count()).isEqualTo(1);
+            }
+        } finally {
+            engine.dispose();
+        }
+    }
 }

@@ -14,7 +14,8 @@ import org.jalchemy.testing.TestDatabase;
 
 /**
  * reliability.md S1: a second SQLite writer waits for the busy timeout, then gets a clear OperationalError;
- * S4: an in-memory engine used by several threads is one shared database.
+ * S4: an in-memory engine used by several threads is one shared database; T6 (Core level): closing a nested
+ * in-memory connection keeps the outer one's transaction.
  */
 class SqliteLockingTest {
 
@@ -70,6 +71,31 @@ class SqliteLockingTest {
             }
             try (Connection c = engine.connect()) {
                 assertThat(c.execute(text("SELECT count(*) FROM m")).scalar(Integer.class)).isEqualTo(200);
+            }
+        } finally {
+            engine.dispose();
+        }
+    }
+
+    /**
+     * T6 at the Core level: on {@code sqlite://} a second connection of the same thread shares the first one's
+     * transaction; closing it must not roll back the first one's uncommitted rows.
+     */
+    @DatabaseTest(only = "sqlite")
+    void closingANestedInMemoryConnectionKeepsTheOuterTransaction(TestDatabase db) {
+        Engine engine = Jalchemy.createEngine("sqlite://");
+        try {
+            engine.begin(c -> c.execute(text("CREATE TABLE n (id INTEGER PRIMARY KEY)")));
+            try (Connection outer = engine.connect()) {
+                outer.execute(text("INSERT INTO n (id) VALUES (1)"));
+                try (Connection inner = engine.connect()) {
+                    assertThat(inner.execute(text("SELECT count(*) FROM n")).scalar(Integer.class)).isEqualTo(1);
+                }
+                assertThat(outer.execute(text("SELECT count(*) FROM n")).scalar(Integer.class)).isEqualTo(1);
+                outer.commit();
+            }
+            try (Connection c = engine.connect()) {
+                assertThat(c.execute(text("SELECT count(*) FROM n")).scalar(Integer.class)).isEqualTo(1);
             }
         } finally {
             engine.dispose();
