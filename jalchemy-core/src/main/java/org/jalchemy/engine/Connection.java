@@ -291,7 +291,8 @@ public final class Connection implements AutoCloseable {
     private void before(String sql, BoundStatement bound, boolean many) {
         if (echo || Engine.LOG.isDebugEnabled()) {
             log(sql);
-            log(hide ? "[SQL parameters hidden]" : (many ? "[executemany] " : "[parameters] ") + bound.parameterList());
+            log(hide ? "[SQL parameters hidden]" : (many ? "[executemany] " : "[parameters] ")
+                    + org.jalchemy.exc.DBAPIError.abbreviate(bound.parameterList()));
         }
         if (!listeners.isEmpty()) {
             List<Object> params = hide ? null : bound.parameterList();

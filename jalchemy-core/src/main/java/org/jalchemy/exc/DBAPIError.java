@@ -77,8 +77,34 @@ public class DBAPIError extends JalchemyException {
         return out.toString();
     }
 
-    private static String abbreviate(List<?> parameters) {
-        String text = parameters.toString();
-        return text.length() > 2000 ? text.substring(0, 2000) + " ... (" + text.length() + " characters)" : text;
+    /**
+     * The parameters for a message or a log line, bounded like SQLAlchemy's: each value at most 300 characters
+     * and the whole at most about 2,000, built without ever rendering a huge value whole (a 17 MB string in
+     * a failed INSERT must not make the error itself run out of memory).
+     */
+    public static String abbreviate(List<?> parameters) {
+        StringBuilder out = new StringBuilder("[");
+        int i = 0;
+        for (Object p : parameters) {
+            if (out.length() > 2000) {
+                out.append(" ... displaying ").append(i).append(" of ").append(parameters.size())
+                        .append(" parameters ...");
+                break;
+            }
+            if (i++ > 0) {
+                out.append(", ");
+            }
+            if (p instanceof CharSequence cs && cs.length() > 300) {
+                out.append(cs, 0, 150).append(" ... (").append(cs.length() - 300).append(" characters truncated) ... ")
+                        .append(cs, cs.length() - 150, cs.length());
+            } else if (p instanceof byte[] b) {
+                out.append("<").append(b.length).append(" bytes>");
+            } else {
+                String text = String.valueOf(p);
+                out.append(text.length() > 300 ? text.substring(0, 150) + " ... (" + (text.length() - 300)
+                        + " characters truncated) ... " + text.substring(text.length() - 150) : text);
+            }
+        }
+        return out.append(']').toString();
     }
 }

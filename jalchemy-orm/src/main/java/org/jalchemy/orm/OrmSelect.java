@@ -7,6 +7,7 @@ import org.jalchemy.Jalchemy;
 import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
 import org.jalchemy.exc.ArgumentError;
+import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.loading.IdentityMap;
 import org.jalchemy.orm.loading.Loader;
 import org.jalchemy.orm.mapping.Mapper;
@@ -210,6 +211,12 @@ public final class OrmSelect<T> {
     }
 
     private static void addRelationshipJoin(List<JoinSpec> j, RelationshipProperty rel, boolean outer) {
+        if (rel.target().table() == rel.parent().table()) {
+            // joining a table to itself needs an alias on one side; without it the SQL names the table twice
+            throw new InvalidRequestError("Relationship '" + rel + "' joins table '" + rel.target().table().name()
+                    + "' to itself; join an alias of it with an explicit ON clause instead"
+                    + " (join(alias, condition))");
+        }
         if (rel.direction() == RelationshipDirection.MANY_TO_MANY) {
             j.add(new JoinSpec(rel.secondary(), rel.primaryJoin(), outer, null));
             j.add(new JoinSpec(rel.target().table(), rel.secondaryJoin(), outer, rel.target()));

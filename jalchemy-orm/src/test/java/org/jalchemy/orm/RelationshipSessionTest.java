@@ -193,6 +193,9 @@ class RelationshipSessionTest {
             session.add(nodes.get(0));
             session.commit();
             assertThat(count(session, "rel_link")).isEqualTo(3);
+            // a self-referential join needs an alias: a clear error, not SQL naming the table twice
+            assertThatThrownBy(() -> session.query(Node.class).join("friends"))
+                    .isInstanceOf(org.jalchemy.exc.InvalidRequestError.class).hasMessageContaining("alias");
             session.expungeAll();
             Node n2 = session.query(Node.class).filterBy("label", "n2").one();
             assertThat(n2.getLeft()).extracting(Node::getLabel).containsExactlyInAnyOrder("n0", "n1");

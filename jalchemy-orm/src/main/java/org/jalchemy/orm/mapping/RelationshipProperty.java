@@ -44,7 +44,10 @@ public final class RelationshipProperty {
     private final int index;
     private final RelationshipProperty backrefOf;
 
-    private volatile boolean configured;
+    /** Set while configuring (it guards the backref's recursive configure), published complete by {@link #ready}. */
+    private boolean configured;
+    /** True once target, join columns and reverse are all set: what other threads may rely on. */
+    private volatile boolean ready;
     private Mapper<?> target;
     private RelationshipDirection direction;
     private Table secondary;
@@ -155,7 +158,7 @@ public final class RelationshipProperty {
     }
 
     public boolean isConfigured() {
-        return configured;
+        return ready;
     }
 
     public Mapper<?> target() {
@@ -197,7 +200,7 @@ public final class RelationshipProperty {
     }
 
     private RelationshipProperty requireConfigured() {
-        if (!configured) {
+        if (!ready) {
             Mappers.configure();
         }
         return this;
@@ -237,6 +240,18 @@ public final class RelationshipProperty {
         if (configured) {
             return;
         }
+        try {
+            configureOnce();
+            ready = true;
+        } catch (RuntimeException | Error e) {
+            // a half-configured relationship must not look configured: the next use tries again and fails the same way
+            configured = false;
+            reverse = null;
+            throw e;
+        }
+    }
+
+    private void configureOnce() {
         if (config.target() == null) {
             throw new ArgumentError("Relationship " + this + ": cannot infer the target class from the field's"
                     + " type; give @Relationship(target = ...)");
