@@ -68,8 +68,10 @@ public final class Select extends SelectBase {
     }
 
     private Select addColumns(List<?> entities) {
-        List<ColumnElement<?>> cols = new ArrayList<>(columns);
-        List<FromClause> fr = new ArrayList<>(froms);
+        List<ColumnElement<?>> cols = new ArrayList<>(columns.size() + entities.size());
+        cols.addAll(columns);
+        List<FromClause> fr = new ArrayList<>(froms.size() + 2);
+        fr.addAll(froms);
         for (Object e : entities) {
             if (e instanceof FromClause from) {
                 cols.addAll(from.columns().list());
@@ -132,7 +134,11 @@ public final class Select extends SelectBase {
     }
 
     private static ColumnElement<Boolean> conjoin(ColumnElement<Boolean> existing, ColumnElement<Boolean>[] more) {
-        List<ColumnElement<?>> all = new ArrayList<>();
+        // the common where(one condition) on a fresh select: what and() would return, without its lists
+        if (existing == null && more.length == 1 && more[0] != null && !(more[0] instanceof BooleanClauseList)) {
+            return more[0];
+        }
+        List<ColumnElement<?>> all = new ArrayList<>(more.length + 1);
         if (existing != null) {
             all.add(existing);
         }
