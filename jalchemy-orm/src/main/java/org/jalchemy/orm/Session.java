@@ -64,6 +64,8 @@ public class Session implements AutoCloseable, StateOwner {
     private final List<SessionListener> listeners = new ArrayList<>();
     private final java.lang.ref.WeakReference<Session> self = new java.lang.ref.WeakReference<>(this);
     private RuntimeException flushFailure;
+    /** Open savepoints, innermost first: a failed flush rolls back only the innermost. */
+    private final java.util.ArrayDeque<SessionSavepoint> savepoints = new java.util.ArrayDeque<>();
     private boolean flushing;
     /** While flush repeats the save-update walk: reaching a deleted object then must not undo its deletion. */
     private boolean cascadeWalk;
@@ -813,6 +815,7 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Commits or rolls back the session's connection, if it has one, and gives it back to the pool. */
     private void endConnection(boolean commit) {
+        savepoints.clear();
         if (conn != null) {
             try {
                 if (commit) {
@@ -827,9 +830,29 @@ public class Session implements AutoCloseable, StateOwner {
         }
     }
 
+    /**
+     * After a failed flush: inside {@link #beginNested()} only the savepoint is rolled back (in the database and
+     * in memory) and the outer transaction goes on, as SQLAlchemy 2.0 does; otherwise the whole transaction is
+     * rolled back and the session refuses work until {@link #rollback()}.
+     */
     private void failFlush(RuntimeException e) {
+        SessionSavepoint innermost = savepoints.peek();
+        boolean disconnected = e instanceof org.jalchemy.exc.DBAPIError d && d.connectionInvalidated();
+        if (innermost != null && !disconnected) {
+            try {
+                innermost.rollback();
+                return;
+            } catch (RuntimeException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+        }
+        savepoints.clear();
         flushFailure = e;
         endConnection(false);
+    }
+
+    void savepointEnded(SessionSavepoint savepoint) {
+        savepoints.remove(savepoint);
     }
 
     /** Flushes, then commits the transaction; with expire-on-commit every object reloads on next access. */
@@ -887,7 +910,9 @@ public class Session implements AutoCloseable, StateOwner {
     public SessionSavepoint beginNested() {
         flush();
         NestedTransaction nested = connection().beginNested();
-        return new SessionSavepoint(this, nested, insertedMark(), deletedMark());
+        SessionSavepoint savepoint = new SessionSavepoint(this, nested, insertedMark(), deletedMark());
+        savepoints.push(savepoint);
+        return savepoint;
     }
 
     /** Closes the session: rolls back any transaction and detaches every object. The session can be reused. */

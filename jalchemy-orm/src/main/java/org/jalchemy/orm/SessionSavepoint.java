@@ -6,7 +6,7 @@ import org.jalchemy.engine.NestedTransaction;
  * A SAVEPOINT inside a session's transaction, from {@link Session#beginNested()}: {@link #commit()} releases
  * it, {@link #rollback()} undoes what was flushed since (in the database and in memory: objects inserted since
  * become transient, deleted ones come back) and expires the session's objects; closing without
- * either commits.
+ * either commits. A flush that fails inside it rolls it back and leaves the outer transaction usable.
  * <pre>{@code
  * try (SessionSavepoint sp = session.beginNested()) { session.add(u); sp.rollback(); }
  * }</pre>
@@ -25,20 +25,31 @@ public final class SessionSavepoint implements AutoCloseable {
         this.deletedMark = deletedMark;
     }
 
+    /** Flushes and releases the savepoint; if that flush fails, the savepoint is rolled back and the error raised. */
     public void commit() {
         if (!done) {
             session.flush();
-            nested.commit();
-            done = true;
+            if (!done) {
+                nested.commit();
+                done = true;
+                session.savepointEnded(this);
+            }
         }
     }
 
+    /** Rolls back to the savepoint; what was flushed since is undone in memory too. Does nothing once ended. */
     public void rollback() {
         if (!done) {
-            nested.rollback();
             done = true;
+            session.savepointEnded(this);
+            nested.rollback();
             session.afterSavepointRollback(insertedMark, deletedMark);
         }
+    }
+
+    /** Whether it was committed or rolled back (a failed flush inside it rolls it back). */
+    public boolean isActive() {
+        return !done;
     }
 
     @Override

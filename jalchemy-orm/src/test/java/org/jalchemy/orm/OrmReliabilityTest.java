@@ -19,7 +19,7 @@ import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
 /**
- * reliability.md T4 (a large flush with server-generated keys gives every object its own row's key) and C3
+ * reliability.md T2 (a failed flush inside a savepoint), T4 (a large flush with server-generated keys gives every object its own row's key) and C3
  * (a scoped session is one session per thread, the same within a thread, and {@code remove()} gives the
  * connection back).
  */
@@ -116,5 +116,33 @@ class OrmReliabilityTest {
         } finally {
             engine.dispose();
         }
+    }
+
+    /**
+     * T2: a flush that fails inside {@code beginNested()} rolls back only the savepoint; the outer 999 rows
+     * commit, the session stays usable, and the objects added inside the savepoint are expunged.
+     */
+    @DatabaseTest
+    void aFailedFlushInsideASavepointRollsBackOnlyTheSavepoint(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        try (Session session = maker.get()) {
+            for (int i = 0; i < 999; i++) {
+                session.add(new User("ok" + i, null, null));
+            }
+            session.flush();
+            User inside = new User("inside", null, null);
+            User bad = new User(null, "no name violates NOT NULL", null);
+            try (SessionSavepoint sp = session.beginNested()) {
+                session.add(inside);
+                session.add(bad);
+                org.assertj.core.api.Assertions.assertThatThrownBy(session::flush)
+                        .isInstanceOf(org.jalchemy.exc.IntegrityError.class);
+                assertThat(sp.isActive()).isFalse();
+            }
+            assertThat(session.contains(inside)).isFalse();
+            assertThat(session.query(User.class).count()).isEqualTo(999);
+            session.commit();
+        }
+        assertThat(SessionTest.count(db, "users")).isEqualTo(999);
     }
 }
