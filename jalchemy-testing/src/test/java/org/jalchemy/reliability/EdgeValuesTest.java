@@ -17,7 +17,7 @@ import org.jalchemy.testing.TestDatabase;
 import org.jalchemy.types.SqlTypes;
 
 /**
- * reliability.md I4 and I5: large and extreme values round trip exactly or fail with a clear error from jalchemy's hierarchy;
+ * reliability.md I3, I4 and I5: invalid text, large and extreme values round trip exactly or fail with a clear error from jalchemy's hierarchy;
  * none is silently changed (a NaN stored as NULL, a year-1 date shifted by the calendar switch).
  */
 class EdgeValuesTest {
@@ -117,6 +117,22 @@ class EdgeValuesTest {
                 assertThat(c.execute(org.jalchemy.Jalchemy.text("SELECT count(*) FROM big")).scalar(Integer.class))
                         .isEqualTo(2);
             }
+        }
+    }
+
+    /**
+     * I3: a lone surrogate ("\uD800") is not valid Unicode. All three drivers encode text with Java's UTF-8
+     * encoder, which replaces it with '?'; jalchemy documents that (docs/design/engine.md) rather than scan every
+     * bound string on the hot path. No hang, no error, and the replacement is exactly one '?'.
+     */
+    @DatabaseTest
+    void aLoneSurrogateIsStoredAsAQuestionMark(Engine engine) {
+        Table s = new Table("surrogate", new MetaData(), Column.of("id", SqlTypes.INTEGER).primaryKey(),
+                Column.of("v", SqlTypes.string(20)));
+        s.metadata().createAll(engine);
+        try (Connection c = engine.connect()) {
+            c.execute(s.insert().values(Map.of("id", 1, "v", "a\uD800b")));
+            assertThat(c.execute(select(s.c("v")).where(s.c("id").eq(1))).scalar()).isEqualTo("a?b");
         }
     }
 }
