@@ -22,7 +22,7 @@ import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
 /**
- * reliability.md R1, R5, R6, R7 and P9 against the real servers, through a loopback {@link ChaosProxy}.
+ * reliability.md R1, R5, R6, R7, P5 and P9 against the real servers, through a loopback {@link ChaosProxy}.
  * Every loop here is bounded in count and time.
  */
 class ConnectionLossTest {
@@ -140,6 +140,48 @@ class ConnectionLossTest {
                 proxy.pass();
                 conn.rollback();
                 assertThat(conn.execute(text("SELECT 3")).scalar(Integer.class)).isEqualTo(3);
+            } finally {
+                engine.dispose();
+            }
+        }
+    }
+
+    /** P5: connects refused while the pool is at its overflow; once the server answers, full capacity is back. */
+    @DatabaseTest(only = {"postgresql", "mariadb"})
+    void failedOverflowConnectsGiveTheirSlotsBack(TestDatabase db) throws Exception {
+        try (ChaosProxy proxy = new ChaosProxy(db.url().port())) {
+            Engine engine = engine(db, through(proxy, db), EngineOptions.builder().poolSize(1).maxOverflow(2)
+                    .poolTimeout(Duration.ofSeconds(2)));
+            try (Connection first = engine.connect()) {
+                first.execute(text("SELECT 1")).all();
+                proxy.refuse();
+                for (int i = 0; i < 3; i++) {
+                    assertThatThrownBy(engine::connect).isInstanceOf(DBAPIError.class);
+                }
+                proxy.pass();
+                List<Connection> more = new ArrayList<>();
+                try {
+                    for (int i = 0; i < 2; i++) {
+                        Connection c = null;
+                        for (int attempt = 0; attempt < 40 && c == null; attempt++) {
+                            try {
+                                c = engine.connect();
+                                c.execute(text("SELECT 1")).all();
+                            } catch (DBAPIError stillDown) {
+                                if (c != null) {
+                                    c.close();
+                                    c = null;
+                                }
+                                Thread.sleep(100);
+                            }
+                        }
+                        assertThat(c).as("overflow slot %d available again", i + 1).isNotNull();
+                        more.add(c);
+                    }
+                    assertThat(engine.checkedOut()).isEqualTo(3);
+                } finally {
+                    more.forEach(Connection::close);
+                }
             } finally {
                 engine.dispose();
             }
