@@ -64,6 +64,8 @@ public class Session implements AutoCloseable, StateOwner {
     private final List<SessionListener> listeners = new ArrayList<>();
     private final java.lang.ref.WeakReference<Session> self = new java.lang.ref.WeakReference<>(this);
     private RuntimeException flushFailure;
+    private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
+    private int depth;
     /** Open savepoints, innermost first: a failed flush rolls back only the innermost. */
     private final java.util.ArrayDeque<SessionSavepoint> savepoints = new java.util.ArrayDeque<>();
     private boolean flushing;
@@ -285,25 +287,30 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** The object with this primary key: from the identity map when present, else loaded; null if no row. */
     public <T> T get(Class<T> entity, Object id) {
-        Mapper<T> mapper = Mappers.of(entity);
-        Object key = mapper.identityOfKey(id);
-        IdentityMap.Tracked tracked = identityMap.tracked(mapper, key);
-        if (tracked != null) {
-            Object obj = tracked.obj();
-            InstanceState s = tracked.state();
-            if (deleted.containsKey(obj)) {
-                return null;
-            }
-            if (s.hasExpired()) {
-                try {
-                    loadExpired(s, obj);
-                } catch (ObjectDeletedError e) {
+        enter();
+        try {
+            Mapper<T> mapper = Mappers.of(entity);
+            Object key = mapper.identityOfKey(id);
+            IdentityMap.Tracked tracked = identityMap.tracked(mapper, key);
+            if (tracked != null) {
+                Object obj = tracked.obj();
+                InstanceState s = tracked.state();
+                if (deleted.containsKey(obj)) {
                     return null;
                 }
+                if (s.hasExpired()) {
+                    try {
+                        loadExpired(s, obj);
+                    } catch (ObjectDeletedError e) {
+                        return null;
+                    }
+                }
+                return entity.cast(obj);
             }
-            return entity.cast(obj);
+            return execute(OrmSelect.of(entity).where(pkCriteria(mapper, key))).first();
+        } finally {
+            exit();
         }
-        return execute(OrmSelect.of(entity).where(pkCriteria(mapper, key))).first();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -335,13 +342,18 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Runs an entity SELECT (autoflushing first) and returns its objects. */
     public <T> ScalarList<T> execute(OrmSelect<T> select) {
-        Mappers.configure();
-        autoflushIfEnabled();
-        Result r = connection().execute(select.toCore());
-        if (select.isRows()) {
-            return new ScalarList<>(select.rows(this, identityMap, r));
+        enter();
+        try {
+            Mappers.configure();
+            autoflushIfEnabled();
+            Result r = connection().execute(select.toCore());
+            if (select.isRows()) {
+                return new ScalarList<>(select.rows(this, identityMap, r));
+            }
+            return new ScalarList<>(Loader.instances(this, identityMap, select.mapper(), r));
+        } finally {
+            exit();
         }
-        return new ScalarList<>(Loader.instances(this, identityMap, select.mapper(), r));
     }
 
     /** {@link #execute(OrmSelect)}, named as SQLAlchemy's {@code session.scalars(select(User))}. */
@@ -369,8 +381,13 @@ public class Session implements AutoCloseable, StateOwner {
     }
 
     public Result execute(Executable statement, Map<String, ?> parameters) {
-        autoflushIfEnabled();
-        return connection().execute(statement, parameters);
+        enter();
+        try {
+            autoflushIfEnabled();
+            return connection().execute(statement, parameters);
+        } finally {
+            exit();
+        }
     }
 
     long count(OrmSelect<?> select) {
@@ -618,87 +635,92 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Sends pending changes to the database in the current transaction. */
     public void flush() {
-        checkPendingRollback();
-        if (flushing) {
-            throw new InvalidRequestError("Session is already flushing");
-        }
-        if (!listeners.isEmpty() && (!pending.isEmpty() || !deleted.isEmpty() || !modified.isEmpty())) {
-            for (SessionListener l : listeners) {
-                l.beforeFlush(this);
-            }
-        }
-        Mappers.configure();
-        UnitOfWork uow = null;
-        List<UnitOfWork.Entry> candidates = List.of();
-        if (!pending.isEmpty() || !modified.isEmpty()) {
-            prepareRelationships();
-        }
-        List<UnitOfWork.Entry> flushedNew = pending.entries();
-        List<UnitOfWork.Entry> flushedDeleted = deleted.entries();
-        flushing = true;
+        enter();
         try {
-            candidates = dirtyCandidates();
-            if (flushedNew.isEmpty() && flushedDeleted.isEmpty() && candidates.isEmpty()) {
-                return;
+            checkPendingRollback();
+            if (flushing) {
+                throw new InvalidRequestError("Session is already flushing");
             }
-            uow = new UnitOfWork(connection());
-            for (UnitOfWork.Entry e : flushedNew) {
-                uow.insert(e.obj(), e.state());
+            if (!listeners.isEmpty() && (!pending.isEmpty() || !deleted.isEmpty() || !modified.isEmpty())) {
+                for (SessionListener l : listeners) {
+                    l.beforeFlush(this);
+                }
             }
-            if (relationshipsInvolved(flushedNew, candidates, flushedDeleted)) {
-                IdentityHashMap<Object, Boolean> known = new IdentityHashMap<>();
-                candidates.forEach(e -> known.put(e.obj(), true));
-                for (UnitOfWork.Entry e : DependencyProcessor.process(uow, flushedNew, candidates, flushedDeleted)) {
-                    if (known.put(e.obj(), true) == null) {
-                        candidates = new ArrayList<>(candidates);
-                        candidates.add(e);
+            Mappers.configure();
+            UnitOfWork uow = null;
+            List<UnitOfWork.Entry> candidates = List.of();
+            if (!pending.isEmpty() || !modified.isEmpty()) {
+                prepareRelationships();
+            }
+            List<UnitOfWork.Entry> flushedNew = pending.entries();
+            List<UnitOfWork.Entry> flushedDeleted = deleted.entries();
+            flushing = true;
+            try {
+                candidates = dirtyCandidates();
+                if (flushedNew.isEmpty() && flushedDeleted.isEmpty() && candidates.isEmpty()) {
+                    return;
+                }
+                uow = new UnitOfWork(connection());
+                for (UnitOfWork.Entry e : flushedNew) {
+                    uow.insert(e.obj(), e.state());
+                }
+                if (relationshipsInvolved(flushedNew, candidates, flushedDeleted)) {
+                    IdentityHashMap<Object, Boolean> known = new IdentityHashMap<>();
+                    candidates.forEach(e -> known.put(e.obj(), true));
+                    for (UnitOfWork.Entry e : DependencyProcessor.process(uow, flushedNew, candidates, flushedDeleted)) {
+                        if (known.put(e.obj(), true) == null) {
+                            candidates = new ArrayList<>(candidates);
+                            candidates.add(e);
+                        }
                     }
                 }
+                for (UnitOfWork.Entry e : candidates) {
+                    if (!deleted.containsKey(e.obj())) {
+                        uow.update(e.obj(), e.state());
+                    }
+                }
+                for (UnitOfWork.Entry e : flushedDeleted) {
+                    uow.delete(e.obj(), e.state());
+                }
+                uow.execute();
+                for (SessionListener l : listeners) {
+                    l.afterFlush(this);
+                }
+            } catch (RuntimeException e) {
+                flushing = false;
+                failFlush(e);
+                throw e;
+            } finally {
+                flushing = false;
+            }
+            uow.complete();
+            // candidates whose writes changed nothing must report their next write again
+            for (UnitOfWork.Entry e : candidates) {
+                e.state().clearModified();
+            }
+            if (flushedNew.size() == pending.size()) {
+                pending.clear();
+            }
+            for (UnitOfWork.Entry e : flushedNew) {
+                pending.remove(e.obj());
+                InstanceState s = e.state();
+                s.attach(this, Status.PERSISTENT);
+                identityMap.put(s.mapper(), s.identity(), e.obj(), s);
+                insertedInTransaction.add(e.obj());
+                relationshipsFlushed(e);
             }
             for (UnitOfWork.Entry e : candidates) {
-                if (!deleted.containsKey(e.obj())) {
-                    uow.update(e.obj(), e.state());
-                }
+                relationshipsFlushed(e);
             }
             for (UnitOfWork.Entry e : flushedDeleted) {
-                uow.delete(e.obj(), e.state());
+                deleted.remove(e.obj());
+                identityMap.remove(e.state().mapper(), e.state().identity());
+                deletedInTransaction.add(e.obj());
             }
-            uow.execute();
-            for (SessionListener l : listeners) {
-                l.afterFlush(this);
-            }
-        } catch (RuntimeException e) {
-            flushing = false;
-            failFlush(e);
-            throw e;
+            modified.clear();
         } finally {
-            flushing = false;
+            exit();
         }
-        uow.complete();
-        // candidates whose writes changed nothing must report their next write again
-        for (UnitOfWork.Entry e : candidates) {
-            e.state().clearModified();
-        }
-        if (flushedNew.size() == pending.size()) {
-            pending.clear();
-        }
-        for (UnitOfWork.Entry e : flushedNew) {
-            pending.remove(e.obj());
-            InstanceState s = e.state();
-            s.attach(this, Status.PERSISTENT);
-            identityMap.put(s.mapper(), s.identity(), e.obj(), s);
-            insertedInTransaction.add(e.obj());
-            relationshipsFlushed(e);
-        }
-        for (UnitOfWork.Entry e : candidates) {
-            relationshipsFlushed(e);
-        }
-        for (UnitOfWork.Entry e : flushedDeleted) {
-            deleted.remove(e.obj());
-            identityMap.remove(e.state().mapper(), e.state().identity());
-            deletedInTransaction.add(e.obj());
-        }
-        modified.clear();
     }
 
     private static boolean relationshipsInvolved(List<UnitOfWork.Entry> a, List<UnitOfWork.Entry> b,
@@ -831,6 +853,32 @@ public class Session implements AutoCloseable, StateOwner {
     }
 
     /**
+     * One thread at a time: a second thread entering while another is inside an operation gets a clear error
+     * instead of sharing its connection and identity map half-way through (reliability.md C2). The same
+     * thread may re-enter (a query's autoflush, a flush from commit).
+     */
+    private void enter() {
+        Thread me = Thread.currentThread();
+        if (user.get() == me) {
+            depth++;
+            return;
+        }
+        if (!user.compareAndSet(null, me)) {
+            Thread other = user.get();
+            throw new InvalidRequestError("This Session is in use by thread '" + (other == null ? "?" : other.getName())
+                    + "'; a Session serves one thread at a time (concurrent operations are not permitted):"
+                    + " give each thread its own Session, e.g. with ScopedSession");
+        }
+        depth = 1;
+    }
+
+    private void exit() {
+        if (--depth == 0) {
+            user.set(null);
+        }
+    }
+
+    /**
      * After a failed flush: inside {@link #beginNested()} only the savepoint is rolled back (in the database and
      * in memory) and the outer transaction goes on, as SQLAlchemy 2.0 does; otherwise the whole transaction is
      * rolled back and the session refuses work until {@link #rollback()}.
@@ -857,19 +905,24 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Flushes, then commits the transaction; with expire-on-commit every object reloads on next access. */
     public void commit() {
-        checkPendingRollback();
-        flush();
-        endConnection(true);
-        insertedInTransaction.clear();
-        for (Object o : deletedInTransaction) {
-            StateRegistry.lookup(o).detach();
-        }
-        deletedInTransaction.clear();
-        if (expireOnCommit) {
-            expireAll();
-        }
-        for (SessionListener l : listeners) {
-            l.afterCommit(this);
+        enter();
+        try {
+            checkPendingRollback();
+            flush();
+            endConnection(true);
+            insertedInTransaction.clear();
+            for (Object o : deletedInTransaction) {
+                StateRegistry.lookup(o).detach();
+            }
+            deletedInTransaction.clear();
+            if (expireOnCommit) {
+                expireAll();
+            }
+            for (SessionListener l : listeners) {
+                l.afterCommit(this);
+            }
+        } finally {
+            exit();
         }
     }
 
@@ -878,11 +931,16 @@ public class Session implements AutoCloseable, StateOwner {
      * expunged), deleted ones are restored, and every persistent object is expired.
      */
     public void rollback() {
-        flushFailure = null;
-        endConnection(false);
-        undoSince(0, 0);
-        for (SessionListener l : listeners) {
-            l.afterRollback(this);
+        enter();
+        try {
+            flushFailure = null;
+            endConnection(false);
+            undoSince(0, 0);
+            for (SessionListener l : listeners) {
+                l.afterRollback(this);
+            }
+        } finally {
+            exit();
         }
     }
 
@@ -918,19 +976,24 @@ public class Session implements AutoCloseable, StateOwner {
     /** Closes the session: rolls back any transaction and detaches every object. The session can be reused. */
     @Override
     public void close() {
-        flushFailure = null;
-        // closing the connection rolls its transaction back, except a nested checkout of a shared in-memory
-        // SQLite connection, whose transaction belongs to the outer holder (another session of this thread)
-        if (conn != null) {
-            try {
-                conn.close();
-            } finally {
-                conn = null;
+        enter();
+        try {
+            flushFailure = null;
+            // closing the connection rolls its transaction back, except a nested checkout of a shared in-memory
+            // SQLite connection, whose transaction belongs to the outer holder (another session of this thread)
+            if (conn != null) {
+                try {
+                    conn.close();
+                } finally {
+                    conn = null;
+                }
             }
+            insertedInTransaction.clear();
+            deletedInTransaction.clear();
+            expungeAll();
+        } finally {
+            exit();
         }
-        insertedInTransaction.clear();
-        deletedInTransaction.clear();
-        expungeAll();
     }
 
     // ---- StateOwner ---------------------------------------------------------------------------------------

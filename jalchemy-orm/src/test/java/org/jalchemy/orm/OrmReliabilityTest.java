@@ -19,7 +19,7 @@ import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
 /**
- * reliability.md T2 (a failed flush inside a savepoint), T4 (a large flush with server-generated keys gives every object its own row's key) and C3
+ * reliability.md C2 (one Session, two threads), T2 (a failed flush inside a savepoint), T4 (a large flush with server-generated keys gives every object its own row's key) and C3
  * (a scoped session is one session per thread, the same within a thread, and {@code remove()} gives the
  * connection back).
  */
@@ -144,5 +144,47 @@ class OrmReliabilityTest {
             session.commit();
         }
         assertThat(SessionTest.count(db, "users")).isEqualTo(999);
+    }
+
+    /**
+     * C2: while one thread is inside a flush, a second thread using the same Session gets a clear
+     * InvalidRequestError; the first finishes and its rows are all there.
+     */
+    @DatabaseTest
+    void aSessionUsedByTwoThreadsAtOnceRefusesTheSecond(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        CountDownLatch insideFlush = new CountDownLatch(1);
+        CountDownLatch secondTried = new CountDownLatch(1);
+        try (Session session = maker.get()) {
+            session.listen(new SessionListener() {
+                @Override
+                public void beforeFlush(Session s) {
+                    insideFlush.countDown();
+                    try {
+                        secondTried.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            for (int i = 0; i < 10; i++) {
+                session.add(new User("c2-" + i, null, null));
+            }
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> flushing = pool.submit(session::flush);
+                assertThat(insideFlush.await(10, TimeUnit.SECONDS)).isTrue();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.query(User.class).all())
+                        .isInstanceOf(org.jalchemy.exc.InvalidRequestError.class)
+                        .hasMessageContaining("concurrent operations are not permitted");
+                secondTried.countDown();
+                flushing.get(30, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(session.query(User.class).count()).isEqualTo(10);
+            session.commit();
+        }
+        assertThat(SessionTest.count(db, "users")).isEqualTo(10);
     }
 }
