@@ -55,7 +55,7 @@ public final class Connection implements AutoCloseable {
     private final List<Result> openResults = new ArrayList<>(2);
     private PooledConnection pooled;
     private Transaction transaction;
-    private int savepointCounter;
+    private static final java.util.concurrent.atomic.AtomicLong SAVEPOINTS = new java.util.concurrent.atomic.AtomicLong();
     private boolean invalidated;
     private boolean closed;
 
@@ -409,7 +409,9 @@ public final class Connection implements AutoCloseable {
             throw new InvalidRequestError("Savepoints need a transaction; this engine runs in AUTOCOMMIT");
         }
         autobegin();
-        String name = "sa_savepoint_" + (++savepointCounter);
+        // numbered per JVM, not per Connection: two Connections sharing one physical connection (SQLite in
+        // memory) must not create same-named savepoints, or ROLLBACK TO would reach the other one's
+        String name = "sa_savepoint_" + SAVEPOINTS.incrementAndGet();
         try {
             Savepoint sp = jdbc.setSavepoint(name);
             log("SAVEPOINT " + name);
@@ -417,6 +419,14 @@ public final class Connection implements AutoCloseable {
         } catch (SQLException e) {
             throw handleError(e, "SAVEPOINT " + name, null);
         }
+    }
+
+    /**
+     * True when this connection is a second checkout, by the same thread, of a physical connection another
+     * Connection already holds (SQLite in memory): the two share one transaction, which belongs to the outer one.
+     */
+    public boolean sharesOuterTransaction() {
+        return pooled != null && pooled.nested();
     }
 
     /** True while a transaction (explicit or autobegun) is in progress. */

@@ -837,7 +837,7 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Commits or rolls back the session's connection, if it has one, and gives it back to the pool. */
     private void endConnection(boolean commit) {
-        savepoints.clear();
+        endSavepoints();
         if (conn != null) {
             try {
                 if (commit) {
@@ -894,13 +894,29 @@ public class Session implements AutoCloseable, StateOwner {
                 e.addSuppressed(rollbackFailed);
             }
         }
-        savepoints.clear();
         flushFailure = e;
         endConnection(false);
     }
 
+    /** A savepoint ended: the database dropped every savepoint opened after it too. */
     void savepointEnded(SessionSavepoint savepoint) {
-        savepoints.remove(savepoint);
+        if (!savepoints.contains(savepoint)) {
+            return;
+        }
+        while (!savepoints.isEmpty()) {
+            SessionSavepoint innermost = savepoints.pop();
+            if (innermost == savepoint) {
+                return;
+            }
+            innermost.markEnded();
+        }
+    }
+
+    /** The transaction ended: no savepoint of it is active any more. */
+    private void endSavepoints() {
+        while (!savepoints.isEmpty()) {
+            savepoints.pop().markEnded();
+        }
     }
 
     /** Flushes, then commits the transaction; with expire-on-commit every object reloads on next access. */
@@ -973,20 +989,28 @@ public class Session implements AutoCloseable, StateOwner {
         return savepoint;
     }
 
-    /** Closes the session: rolls back any transaction and detaches every object. The session can be reused. */
+    /**
+     * Closes the session: rolls back any transaction and detaches every object. The session can be reused.
+     * One exception: on {@code sqlite://} a session opened while another session of the same thread holds the
+     * one shared connection shares that session's transaction; closing it leaves the transaction (with what it
+     * flushed) to the outer session, whose commit or rollback decides.
+     */
     @Override
     public void close() {
         enter();
         try {
             flushFailure = null;
-            // closing the connection rolls its transaction back, except a nested checkout of a shared in-memory
-            // SQLite connection, whose transaction belongs to the outer holder (another session of this thread)
-            if (conn != null) {
+            if (conn != null && conn.sharesOuterTransaction()) {
+                // a second session of this thread on a shared in-memory SQLite connection: the transaction (and
+                // what this session flushed into it) belongs to the outer holder, so closing must not roll it back
+                endSavepoints();
                 try {
                     conn.close();
                 } finally {
                     conn = null;
                 }
+            } else {
+                endConnection(false);
             }
             insertedInTransaction.clear();
             deletedInTransaction.clear();

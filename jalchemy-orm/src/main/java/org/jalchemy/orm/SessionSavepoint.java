@@ -40,11 +40,17 @@ public final class SessionSavepoint implements AutoCloseable {
     /** Rolls back to the savepoint; what was flushed since is undone in memory too. Does nothing once ended. */
     public void rollback() {
         if (!done) {
+            // only once the database rolled back: a failed ROLLBACK TO leaves the savepoint active
+            nested.rollback();
             done = true;
             session.savepointEnded(this);
-            nested.rollback();
             session.afterSavepointRollback(insertedMark, deletedMark);
         }
+    }
+
+    /** Ended by the end of its transaction or of an enclosing savepoint. */
+    void markEnded() {
+        done = true;
     }
 
     /** Whether it was committed or rolled back (a failed flush inside it rolls it back). */

@@ -187,4 +187,32 @@ class OrmReliabilityTest {
         }
         assertThat(SessionTest.count(db, "users")).isEqualTo(10);
     }
+
+    /**
+     * Savepoints end with what encloses them: releasing an outer savepoint, the transaction's commit or the
+     * session's close leaves none of them reporting active, and a reused session's failed flush is a plain
+     * full rollback with no stale savepoint in the way.
+     */
+    @DatabaseTest
+    void savepointsEndWithWhatEnclosesThem(Engine engine) {
+        SessionMaker maker = SessionTest.setUp(engine);
+        try (Session session = maker.get()) {
+            SessionSavepoint sp1 = session.beginNested();
+            SessionSavepoint sp2 = session.beginNested();
+            sp1.commit();
+            assertThat(sp2.isActive()).isFalse();
+            SessionSavepoint sp3 = session.beginNested();
+            session.commit();
+            assertThat(sp3.isActive()).isFalse();
+            SessionSavepoint sp4 = session.beginNested();
+            session.close();
+            assertThat(sp4.isActive()).isFalse();
+            session.add(new User(null, "violates NOT NULL", null));
+            org.assertj.core.api.Assertions.assertThatThrownBy(session::flush)
+                    .isInstanceOf(org.jalchemy.exc.IntegrityError.class)
+                    .satisfies(e -> assertThat(e.getSuppressed()).isEmpty());
+            session.rollback();
+            assertThat(session.query(User.class).count()).isZero();
+        }
+    }
 }

@@ -101,4 +101,27 @@ class SqliteLockingTest {
             engine.dispose();
         }
     }
+
+    /** Savepoints of two connections sharing one in-memory connection have distinct names: ROLLBACK TO reaches its own. */
+    @DatabaseTest(only = "sqlite")
+    void nestedInMemoryConnectionsNameTheirSavepointsApart(TestDatabase db) {
+        Engine engine = Jalchemy.createEngine("sqlite://");
+        try {
+            engine.begin(c -> c.execute(text("CREATE TABLE sp (id INTEGER PRIMARY KEY)")));
+            try (Connection outer = engine.connect()) {
+                var mine = outer.beginNested();
+                outer.execute(text("INSERT INTO sp (id) VALUES (1)"));
+                try (Connection inner = engine.connect()) {
+                    var theirs = inner.beginNested();
+                    assertThat(theirs.name()).isNotEqualTo(mine.name());
+                    inner.execute(text("INSERT INTO sp (id) VALUES (2)"));
+                }
+                mine.rollback();
+                // back to before row 1, so row 2 (inserted after) went too
+                assertThat(outer.execute(text("SELECT count(*) FROM sp")).scalar(Integer.class)).isZero();
+            }
+        } finally {
+            engine.dispose();
+        }
+    }
 }

@@ -246,6 +246,9 @@ public final class RelationshipProperty {
         } catch (RuntimeException | Error e) {
             // a half-configured relationship must not look configured: the next use tries again and fails the same way
             configured = false;
+            if (reverse != null && reverse.reverse == this && reverse.backrefOf != this) {
+                reverse.reverse = null;
+            }
             reverse = null;
             throw e;
         }
@@ -330,8 +333,14 @@ public final class RelationshipProperty {
         RelationshipProperty back = target.addRelationship(backName, rc, f, this);
         reverse = back;
         back.reverse = this;
-        back.configure();
-        back.instrument();
+        try {
+            back.configure();
+            back.instrument();
+        } catch (RuntimeException | Error e) {
+            // take the half-built backref off the target again, so a retry reports this error, not "exists"
+            target.removeBroken(back);
+            throw e;
+        }
     }
 
     /** The backref side: the same columns seen from the other end. */
