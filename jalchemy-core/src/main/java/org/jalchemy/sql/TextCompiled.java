@@ -20,6 +20,8 @@ final class TextCompiled implements Compiled {
     private final Binder[] binders;
     private final List<org.jalchemy.sql.compiler.ResultColumn> resultColumns;
     private final boolean returnsRows;
+    private static final java.util.regex.Pattern INTO =
+            java.util.regex.Pattern.compile("\\bINTO\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     TextCompiled(TextClause clause, Dialect dialect) {
         List<String> raw = clause.fragments();
@@ -68,8 +70,7 @@ final class TextCompiled implements Compiled {
         if (!head.regionMatches(true, 0, "SELECT", 0, 6)) {
             return false;
         }
-        return !java.util.regex.Pattern.compile("\\bINTO\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(head).find();
+        return !INTO.matcher(head).find();
     }
 
     @Override

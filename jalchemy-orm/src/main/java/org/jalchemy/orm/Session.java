@@ -26,6 +26,7 @@ import org.jalchemy.orm.mapping.Mappers;
 import org.jalchemy.orm.mapping.RelationshipProperty;
 import org.jalchemy.orm.state.InstrumentedCollection;
 import org.jalchemy.orm.unitofwork.DependencyProcessor;
+import org.jalchemy.orm.state.IdentityRef;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.InstanceState.Status;
 import org.jalchemy.orm.state.StateOwner;
@@ -1142,29 +1143,29 @@ public class Session implements AutoCloseable, StateOwner {
 
         @Override
         public InstanceState put(Object key, InstanceState value) {
-            return super.put(new Ref(key), value);
+            return super.put(new IdentityRef(key), value);
         }
 
         @Override
         public InstanceState get(Object key) {
-            return super.get(new Ref(key));
+            return super.get(new IdentityRef(key));
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return !isEmpty() && super.containsKey(new Ref(key));
+            return !isEmpty() && super.containsKey(new IdentityRef(key));
         }
 
         @Override
         public InstanceState remove(Object key) {
-            return super.remove(new Ref(key));
+            return super.remove(new IdentityRef(key));
         }
 
         /** The objects with their states, in insertion order. */
         List<UnitOfWork.Entry> entries() {
             List<UnitOfWork.Entry> out = new ArrayList<>(size());
             for (Map.Entry<Object, InstanceState> e : entrySet()) {
-                out.add(new UnitOfWork.Entry(((Ref) e.getKey()).obj(), e.getValue()));
+                out.add(new UnitOfWork.Entry(((IdentityRef) e.getKey()).obj(), e.getValue()));
             }
             return out;
         }
@@ -1174,21 +1175,9 @@ public class Session implements AutoCloseable, StateOwner {
         public java.util.Set<Object> keySet() {
             java.util.LinkedHashSet<Object> out = new java.util.LinkedHashSet<>();
             for (Object r : super.keySet()) {
-                out.add(((Ref) r).obj);
+                out.add(((IdentityRef) r).obj());
             }
             return (java.util.Set) java.util.Collections.unmodifiableSet(out);
-        }
-    }
-
-    private record Ref(Object obj) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Ref r && r.obj == obj;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(obj);
         }
     }
 }

@@ -41,57 +41,37 @@ class ServerTimeoutTest {
         return connects;
     }
 
-    private static void useOnceThenIdle(Engine engine) throws InterruptedException {
-        try (Connection c = engine.connect()) {
-            assertThat(c.execute(text("SELECT 1")).scalar(Integer.class)).isEqualTo(1);
-            c.commit();
+    /** Uses a connection, lets the server close it while idle, then checks the next checkout works on a new one. */
+    private static void staleSessionIsReplaced(TestDatabase db, EngineOptions options) throws Exception {
+        Engine engine = Jalchemy.createEngine(idleTimeoutOfOneSecond(db), options);
+        AtomicInteger connects = countConnects(engine);
+        try {
+            try (Connection c = engine.connect()) {
+                assertThat(c.execute(text("SELECT 1")).scalar(Integer.class)).isEqualTo(1);
+                c.commit();
+            }
+            Thread.sleep(2_000);
+            try (Connection c = engine.connect()) {
+                assertThat(c.execute(text("SELECT 2")).scalar(Integer.class)).isEqualTo(2);
+            }
+            assertThat(connects).hasValue(2);
+        } finally {
+            engine.dispose();
         }
-        Thread.sleep(2_000);
     }
 
     @DatabaseTest(only = {"postgresql", "mariadb"})
     void prePingHidesServerClosedSessions(TestDatabase db) throws Exception {
-        Engine engine = Jalchemy.createEngine(idleTimeoutOfOneSecond(db), EngineOptions.builder().poolPrePing(true).build());
-        AtomicInteger connects = countConnects(engine);
-        try {
-            useOnceThenIdle(engine);
-            try (Connection c = engine.connect()) {
-                assertThat(c.execute(text("SELECT 2")).scalar(Integer.class)).isEqualTo(2);
-            }
-            assertThat(connects).hasValue(2);
-        } finally {
-            engine.dispose();
-        }
+        staleSessionIsReplaced(db, EngineOptions.builder().poolPrePing(true).build());
     }
 
     @DatabaseTest(only = {"postgresql", "mariadb"})
     void withoutPrePingHikariValidatesAnIdleConnection(TestDatabase db) throws Exception {
-        Engine engine = Jalchemy.createEngine(idleTimeoutOfOneSecond(db), EngineOptions.builder().poolPrePing(false).build());
-        AtomicInteger connects = countConnects(engine);
-        try {
-            useOnceThenIdle(engine);
-            try (Connection c = engine.connect()) {
-                assertThat(c.execute(text("SELECT 2")).scalar(Integer.class)).isEqualTo(2);
-            }
-            assertThat(connects).hasValue(2);
-        } finally {
-            engine.dispose();
-        }
+        staleSessionIsReplaced(db, EngineOptions.builder().poolPrePing(false).build());
     }
 
     @DatabaseTest(only = {"postgresql", "mariadb"})
     void recycleOfOneSecondNeverHandsOutTheStaleSession(TestDatabase db) throws Exception {
-        Engine engine = Jalchemy.createEngine(idleTimeoutOfOneSecond(db),
-                EngineOptions.builder().poolPrePing(false).poolRecycle(Duration.ofSeconds(1)).build());
-        AtomicInteger connects = countConnects(engine);
-        try {
-            useOnceThenIdle(engine);
-            try (Connection c = engine.connect()) {
-                assertThat(c.execute(text("SELECT 2")).scalar(Integer.class)).isEqualTo(2);
-            }
-            assertThat(connects).hasValue(2);
-        } finally {
-            engine.dispose();
-        }
+        staleSessionIsReplaced(db, EngineOptions.builder().poolPrePing(false).poolRecycle(Duration.ofSeconds(1)).build());
     }
 }

@@ -18,23 +18,10 @@ import org.jalchemy.orm.mapping.RelationshipProperty;
  */
 public final class InstrumentedSet<E> extends AbstractSet<E> implements InstrumentedCollection<E> {
     /** Items keyed by identity, in insertion order. */
-    private final LinkedHashMap<Identity, E> items = new LinkedHashMap<>();
+    private final LinkedHashMap<IdentityRef, E> items = new LinkedHashMap<>();
     private final Object owner;
     private final RelationshipProperty property;
     private final CollectionHistory history = new CollectionHistory();
-
-    /** A map key comparing its object by identity. */
-    private record Identity(Object obj) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.obj == obj;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(obj);
-        }
-    }
 
     public InstrumentedSet(Object owner, RelationshipProperty property) {
         this.owner = owner;
@@ -48,13 +35,13 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
 
     @Override
     public boolean contains(Object o) {
-        return items.containsKey(new Identity(o));
+        return items.containsKey(new IdentityRef(o));
     }
 
     @Override
     public boolean add(E e) {
         RelationshipEvents.checkItem(property, e);
-        if (items.putIfAbsent(new Identity(e), e) != null) {
+        if (items.putIfAbsent(new IdentityRef(e), e) != null) {
             return false;
         }
         history.added(e);
@@ -64,7 +51,7 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
 
     @Override
     public boolean remove(Object o) {
-        if (items.remove(new Identity(o)) == null) {
+        if (items.remove(new IdentityRef(o)) == null) {
             return false;
         }
         history.removed(o);
@@ -116,20 +103,20 @@ public final class InstrumentedSet<E> extends AbstractSet<E> implements Instrume
     @Override
     @SuppressWarnings("unchecked")
     public void addQuietly(Object item) {
-        items.putIfAbsent(new Identity(item), (E) item);
+        items.putIfAbsent(new IdentityRef(item), (E) item);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void appendFromBackref(Object item) {
-        if (items.putIfAbsent(new Identity(item), (E) item) == null) {
+        if (items.putIfAbsent(new IdentityRef(item), (E) item) == null) {
             history.added(item);
         }
     }
 
     @Override
     public void removeFromBackref(Object item) {
-        if (items.remove(new Identity(item)) != null) {
+        if (items.remove(new IdentityRef(item)) != null) {
             history.removed(item);
         }
     }
