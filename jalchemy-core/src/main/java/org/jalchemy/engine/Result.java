@@ -115,6 +115,30 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         return null;
     }
 
+    /**
+     * The next row's values as a new array the caller may keep, or null when there are no more: for loaders that
+     * turn each row into an object and need no {@link Row} around the values (the ORM's hot path).
+     */
+    public Object[] fetchValues() {
+        requireRows();
+        if (buffered != null) {
+            return bufferPosition < buffered.size() ? buffered.get(bufferPosition++).values().clone() : null;
+        }
+        if (exhausted) {
+            return null;
+        }
+        try {
+            if (resultSet.next()) {
+                return metadata.read(resultSet);
+            }
+        } catch (SQLException e) {
+            closeStatement(true);
+            throw owner.handleError(e, null, null);
+        }
+        softClose();
+        return null;
+    }
+
     /** Up to {@code size} more rows. */
     public List<Row> fetchmany(int size) {
         List<Row> out = new ArrayList<>(Math.min(size, 1024));

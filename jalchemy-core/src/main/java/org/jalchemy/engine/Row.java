@@ -28,6 +28,11 @@ public final class Row implements Iterable<Object> {
         this.values = values;
     }
 
+    /** The values array itself, for {@link Result} in this package; never handed out. */
+    Object[] values() {
+        return values;
+    }
+
     /** The value at {@code index} (0-based). */
     public Object get(int index) {
         if (index < 0 || index >= values.length) {

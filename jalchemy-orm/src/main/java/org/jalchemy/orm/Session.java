@@ -26,11 +26,12 @@ import org.jalchemy.orm.mapping.Mappers;
 import org.jalchemy.orm.mapping.RelationshipProperty;
 import org.jalchemy.orm.state.InstrumentedCollection;
 import org.jalchemy.orm.unitofwork.DependencyProcessor;
-import org.jalchemy.orm.state.IdentityRef;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.InstanceState.Status;
+import org.jalchemy.orm.state.OwnerLink;
 import org.jalchemy.orm.state.StateOwner;
 import org.jalchemy.orm.state.StateRegistry;
+import org.jalchemy.orm.unitofwork.ObjectsInOrder;
 import org.jalchemy.orm.unitofwork.UnitOfWork;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.Delete;
@@ -56,14 +57,15 @@ public class Session implements AutoCloseable, StateOwner {
     private Connection conn;
     private final IdentityMap identityMap = new IdentityMap();
     /** Pending objects, in add order: the order of their INSERTs within a table. */
-    private final IdentityLinkedMap pending = new IdentityLinkedMap();
-    private final IdentityLinkedMap deleted = new IdentityLinkedMap();
+    private final ObjectsInOrder pending = new ObjectsInOrder();
+    private final ObjectsInOrder deleted = new ObjectsInOrder();
     private final List<UnitOfWork.Entry> modified = new ArrayList<>();
     /** Objects inserted or deleted by flushes of the current transaction, undone in memory by rollback. */
     private final List<Object> insertedInTransaction = new ArrayList<>();
     private final List<Object> deletedInTransaction = new ArrayList<>();
     private final List<SessionListener> listeners = new ArrayList<>();
-    private final java.lang.ref.WeakReference<Session> self = new java.lang.ref.WeakReference<>(this);
+    /** Replaced by expire-all and expunge-all, which apply to each object lazily through it (see OwnerLink). */
+    private OwnerLink link = new OwnerLink(this);
     private RuntimeException flushFailure;
     private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
     private int depth;
@@ -237,12 +239,8 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Removes every object from the session. */
     public void expungeAll() {
-        for (IdentityMap.Tracked t : identityMap.view()) {
-            t.state().detach();
-        }
-        for (InstanceState s : pending.values()) {
-            s.detach();
-        }
+        // every object attached through the cleared link now reads as detached (or transient, if never flushed)
+        link = link.detachAll();
         identityMap.clear();
         pending.clear();
         deleted.clear();
@@ -257,12 +255,12 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Pending objects (SQLAlchemy's {@code session.new}). */
     public List<Object> newObjects() {
-        return new ArrayList<>(pending.keySet());
+        return pending.objects();
     }
 
     /** Objects marked for deletion. */
     public List<Object> deletedObjects() {
-        return new ArrayList<>(deleted.keySet());
+        return deleted.objects();
     }
 
     /** Persistent objects with changed attributes (SQLAlchemy's {@code session.dirty}). */
@@ -560,9 +558,15 @@ public class Session implements AutoCloseable, StateOwner {
 
     /** Expires every persistent object of the session. */
     public void expireAll() {
-        for (IdentityMap.Tracked t : identityMap.view()) {
-            t.state().expire();
-            t.state().expireRelationships(t.obj());
+        // each persistent object expires itself when next used: commit costs the same for any number of them
+        link = link.expireAll();
+        if (identityMap.hasRelationships()) {
+            // except relationship fields, emptied now: code that finds a collection in a field takes it as loaded
+            for (IdentityMap.Tracked t : identityMap.view()) {
+                if (t.state().mapper().hasRelationships()) {
+                    t.state().expireRelationships(t.obj());
+                }
+            }
         }
         modified.clear();
     }
@@ -1024,8 +1028,8 @@ public class Session implements AutoCloseable, StateOwner {
     // ---- StateOwner ---------------------------------------------------------------------------------------
 
     @Override
-    public java.lang.ref.Reference<? extends StateOwner> reference() {
-        return self;
+    public OwnerLink reference() {
+        return link;
     }
 
     @Override
@@ -1111,7 +1115,7 @@ public class Session implements AutoCloseable, StateOwner {
      * inserted ones become transient (generated keys cleared), deleted ones persistent again; all expire.
      */
     private void undoSince(int insertedMark, int deletedMark) {
-        for (Object o : new ArrayList<>(pending.keySet())) {
+        for (Object o : pending.objects()) {
             expunge(o);
         }
         List<Object> inserted = insertedInTransaction.subList(insertedMark, insertedInTransaction.size());
@@ -1135,49 +1139,5 @@ public class Session implements AutoCloseable, StateOwner {
         removed.clear();
         deleted.clear();
         expireAll();
-    }
-
-    /** An insertion-ordered map compared by identity: mapped classes may override equals. */
-    private static final class IdentityLinkedMap extends LinkedHashMap<Object, InstanceState> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public InstanceState put(Object key, InstanceState value) {
-            return super.put(new IdentityRef(key), value);
-        }
-
-        @Override
-        public InstanceState get(Object key) {
-            return super.get(new IdentityRef(key));
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return !isEmpty() && super.containsKey(new IdentityRef(key));
-        }
-
-        @Override
-        public InstanceState remove(Object key) {
-            return super.remove(new IdentityRef(key));
-        }
-
-        /** The objects with their states, in insertion order. */
-        List<UnitOfWork.Entry> entries() {
-            List<UnitOfWork.Entry> out = new ArrayList<>(size());
-            for (Map.Entry<Object, InstanceState> e : entrySet()) {
-                out.add(new UnitOfWork.Entry(((IdentityRef) e.getKey()).obj(), e.getValue()));
-            }
-            return out;
-        }
-
-        @Override
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        public java.util.Set<Object> keySet() {
-            java.util.LinkedHashSet<Object> out = new java.util.LinkedHashSet<>();
-            for (Object r : super.keySet()) {
-                out.add(((IdentityRef) r).obj());
-            }
-            return (java.util.Set) java.util.Collections.unmodifiableSet(out);
-        }
     }
 }

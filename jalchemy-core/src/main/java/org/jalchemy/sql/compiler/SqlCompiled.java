@@ -27,6 +27,8 @@ public final class SqlCompiled implements Compiled {
     private final boolean expanding;
     private final Binder[] binders;
     private final String[] generatedKeys;
+    /** The last {@link OrderedParameters#names()} array found to match the placeholders (a benign race). */
+    private volatile String[] orderedNames;
 
     public SqlCompiled(String sql, List<BindSlot> slots, List<ResultColumn> resultColumns, String[] generatedKeys) {
         this.sql = sql;
@@ -75,12 +77,36 @@ public final class SqlCompiled implements Compiled {
     }
 
     private Object[] valueArray(Executable statement, Map<String, ?> parameters) {
+        if (parameters instanceof OrderedParameters ordered && inOrder(ordered.names())) {
+            Object[] out = new Object[slots.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ordered.valueAt(i);
+            }
+            return out;
+        }
         List<BindParameter<?>> binds = slots.length == 0 ? List.of() : shapeOf(statement).binds();
         Object[] out = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
             out[i] = valueOf(slots[i], binds, parameters);
         }
         return out;
+    }
+
+    /** Whether the placeholders are exactly {@code names}, in order; remembered for the last array checked. */
+    private boolean inOrder(String[] names) {
+        if (names == orderedNames) {
+            return true;
+        }
+        if (names.length != slots.length) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            if (!names[i].equals(slots[i].name())) {
+                return false;
+            }
+        }
+        orderedNames = names;
+        return true;
     }
 
     private static StatementShape shapeOf(Executable statement) {

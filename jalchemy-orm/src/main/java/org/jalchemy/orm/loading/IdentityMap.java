@@ -1,16 +1,19 @@
 package org.jalchemy.orm.loading;
 
+import java.util.AbstractCollection;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import org.jalchemy.orm.mapping.Mapper;
 import org.jalchemy.orm.state.InstanceState;
 
 /**
- * One object per row per session: persistent objects and their states by {@link IdentityKey}. Holds its
- * objects strongly (unlike SQLAlchemy's weak map), so objects stay loaded while their session is open; keeping
- * the state beside the object spares a {@code StateRegistry} lookup on every session-wide pass.
+ * One object per row per session: persistent objects and their states by mapper and primary key (see
+ * {@link IdentityKey}). Holds its objects strongly (unlike SQLAlchemy's weak map), so objects stay loaded while
+ * their session is open; keeping the state beside the object spares a {@code StateRegistry} lookup on every
+ * session-wide pass.
  * <pre>{@code
  * identityMap.put(mapper, id, user, state);
  * User same = (User) identityMap.get(mapper, id);
@@ -21,25 +24,129 @@ public final class IdentityMap {
     public record Tracked(Object obj, InstanceState state) {
     }
 
-    private final Map<IdentityKey, Tracked> objects = new HashMap<>();
+    // Loading half a million rows puts half a million entries here, so the table is open addressing over one
+    // array, four slots an entry (mapper, id, object, state): no key, entry or node object per row, and an
+    // entry sits in one cache line. Linear probing, at most half full; removal shifts followers back.
+    private static final int SLOTS = 4;
+    private static final int INITIAL_CAPACITY = 64;
+
+    private Object[] table = new Object[INITIAL_CAPACITY * SLOTS];
+    private int mask = INITIAL_CAPACITY - 1;
+    /** 32 minus log2(capacity / GROUP): a hash's top bits pick its home group. */
+    private int shift = initialShift();
+    private int size;
     private boolean directFieldWrites;
+    private boolean relationships;
+
+    /** Consecutive keys share a group of entries (two cache lines), so loading rows in key order writes nearby. */
+    private static final int GROUP_BITS = 3;
+
+    private static int initialShift() {
+        return 32 - Integer.numberOfTrailingZeros(INITIAL_CAPACITY) + GROUP_BITS;
+    }
+
+    /**
+     * The home entry: the key's low bits place it within its group, and Fibonacci hashing (the top bits of a
+     * product) places the group, so keys in any stride still spread over the table.
+     */
+    private static int home(Mapper<?> mapper, Object id, int shift) {
+        int h = id.hashCode() + mapper.identitySeed();
+        return (((h >>> GROUP_BITS) * 0x9E3779B9) >>> shift) << GROUP_BITS | (h & ((1 << GROUP_BITS) - 1));
+    }
+
+    /** The entry index holding {@code mapper}/{@code id}, or -1. */
+    private int find(Mapper<?> mapper, Object id) {
+        Object[] t = table;
+        int m = mask;
+        for (int e = home(mapper, id, shift); ; e = (e + 1) & m) {
+            int base = e * SLOTS;
+            Object k = t[base];
+            if (k == null) {
+                return -1;
+            }
+            if (k == mapper && id.equals(t[base + 1])) {
+                return e;
+            }
+        }
+    }
 
     public Object get(Mapper<?> mapper, Object id) {
-        Tracked t = objects.get(new IdentityKey(mapper, id));
-        return t == null ? null : t.obj();
+        int e = find(mapper, id);
+        return e < 0 ? null : table[e * SLOTS + 2];
     }
 
     public Tracked tracked(Mapper<?> mapper, Object id) {
-        return objects.get(new IdentityKey(mapper, id));
+        int e = find(mapper, id);
+        return e < 0 ? null : new Tracked(table[e * SLOTS + 2], (InstanceState) table[e * SLOTS + 3]);
     }
 
     public void put(Mapper<?> mapper, Object id, Object obj, InstanceState state) {
         directFieldWrites |= mapper.directFieldWrites();
-        objects.put(new IdentityKey(mapper, id), new Tracked(obj, state));
+        relationships |= mapper.hasRelationships();
+        if ((size + 1) * 2 > mask + 1) {
+            grow();
+        }
+        Object[] t = table;
+        int m = mask;
+        for (int e = home(mapper, id, shift); ; e = (e + 1) & m) {
+            int base = e * SLOTS;
+            Object k = t[base];
+            if (k == null) {
+                t[base] = mapper;
+                t[base + 1] = id;
+                size++;
+            } else if (k != mapper || !id.equals(t[base + 1])) {
+                continue;
+            }
+            t[base + 2] = obj;
+            t[base + 3] = state;
+            return;
+        }
+    }
+
+    private void grow() {
+        Object[] old = table;
+        int capacity = (mask + 1) * 2;
+        Object[] t = new Object[capacity * SLOTS];
+        int m = capacity - 1;
+        for (int base = 0; base < old.length; base += SLOTS) {
+            Object k = old[base];
+            if (k == null) {
+                continue;
+            }
+            int e = home((Mapper<?>) k, old[base + 1], shift - 1);
+            while (t[e * SLOTS] != null) {
+                e = (e + 1) & m;
+            }
+            int to = e * SLOTS;
+            t[to] = k;
+            t[to + 1] = old[base + 1];
+            t[to + 2] = old[base + 2];
+            t[to + 3] = old[base + 3];
+        }
+        table = t;
+        mask = m;
+        shift--;
     }
 
     public void remove(Mapper<?> mapper, Object id) {
-        objects.remove(new IdentityKey(mapper, id));
+        int hole = find(mapper, id);
+        if (hole < 0) {
+            return;
+        }
+        size--;
+        Object[] t = table;
+        int m = mask;
+        // backward-shift deletion: move each follower whose home slot is not between the hole and itself
+        for (int e = (hole + 1) & m; t[e * SLOTS] != null; e = (e + 1) & m) {
+            int home = home((Mapper<?>) t[e * SLOTS], t[e * SLOTS + 1], shift);
+            boolean stays = hole <= e ? hole < home && home <= e : hole < home || home <= e;
+            if (!stays) {
+                System.arraycopy(t, e * SLOTS, t, hole * SLOTS, SLOTS);
+                hole = e;
+            }
+        }
+        java.util.Arrays.fill(t, hole * SLOTS, hole * SLOTS + SLOTS, null);
     }
 
     /** Whether some object ever held here has public mapped fields, so flush must compare snapshots. */
@@ -47,34 +154,82 @@ public final class IdentityMap {
         return directFieldWrites;
     }
 
+    /** Whether some object ever held here has relationships, whose fields expire-all must empty. */
+    public boolean hasRelationships() {
+        return relationships;
+    }
+
     public int size() {
-        return objects.size();
+        return size;
     }
 
     /** A copy of every object, for iteration while the map changes. */
     public List<Object> objects() {
-        List<Object> out = new ArrayList<>(objects.size());
-        for (Tracked t : objects.values()) {
-            out.add(t.obj());
+        List<Object> out = new ArrayList<>(size);
+        for (int base = 0; base < table.length; base += SLOTS) {
+            if (table[base] != null) {
+                out.add(table[base + 2]);
+            }
         }
         return out;
     }
 
     /**
-     * Every object with its state, without copying: for session-wide passes (expire all, expunge all) that do
-     * not change the map while they run.
+     * Every object with its state, without copying: for session-wide passes that do not change the map while
+     * they run.
      */
-    public java.util.Collection<Tracked> view() {
-        return java.util.Collections.unmodifiableCollection(objects.values());
+    public Collection<Tracked> view() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<Tracked> iterator() {
+                Object[] t = table;
+                return new Iterator<>() {
+                    private int base = advance(0);
+
+                    private int advance(int from) {
+                        int b = from;
+                        while (b < t.length && t[b] == null) {
+                            b += SLOTS;
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return base < t.length;
+                    }
+
+                    @Override
+                    public Tracked next() {
+                        if (base >= t.length) {
+                            throw new NoSuchElementException();
+                        }
+                        Tracked out = new Tracked(t[base + 2], (InstanceState) t[base + 3]);
+                        base = advance(base + SLOTS);
+                        return out;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     /** A copy of every object with its state. */
     public List<Tracked> entries() {
-        return new ArrayList<>(objects.values());
+        return new ArrayList<>(view());
     }
 
     public void clear() {
-        objects.clear();
+        // a cleared map is usually a closed session's: let a big table go rather than keep it
+        table = new Object[INITIAL_CAPACITY * SLOTS];
+        mask = INITIAL_CAPACITY - 1;
+        shift = initialShift();
+        size = 0;
         directFieldWrites = false;
+        relationships = false;
     }
 }

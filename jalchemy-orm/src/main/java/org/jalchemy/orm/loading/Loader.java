@@ -24,9 +24,12 @@ public final class Loader {
 
     public static <T> List<T> instances(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Result result) {
         List<T> out = new ArrayList<>();
+        int n = mapper.size();
         try (result) {
-            for (Row row : result) {
-                out.add(instance(owner, identityMap, mapper, row));
+            for (Object[] values = result.fetchValues(); values != null; values = result.fetchValues()) {
+                // the row's own array becomes the new object's committed snapshot when it holds just its columns
+                out.add(instance(owner, identityMap, mapper, values.length == n ? values
+                        : java.util.Arrays.copyOf(values, n)));
             }
         }
         return out;
@@ -40,19 +43,31 @@ public final class Loader {
      * The object for the mapper's columns at {@code offset} in {@code row} (a row of several entities);
      * null when its primary key is NULL (the missing side of an outer join).
      */
-    @SuppressWarnings("unchecked")
     public static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Row row, int offset) {
+        Object[] values = new Object[mapper.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = row.get(i + offset);
+        }
+        return instance(owner, identityMap, mapper, values);
+    }
+
+    /**
+     * The object for {@code values}, the mapper's columns in {@link Mapper#columns()} order; the array is taken
+     * over (it becomes a new object's committed snapshot). Null when the primary key is NULL.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Object[] values) {
         int[] pk = mapper.primaryKeyIndexes();
         Object id;
         if (pk.length == 1) {
-            id = Mapper.normalize(row.get(pk[0] + offset));
+            id = Mapper.normalize(values[pk[0]]);
             if (id == null) {
                 return null;
             }
         } else {
             Object[] parts = new Object[pk.length];
             for (int i = 0; i < pk.length; i++) {
-                parts[i] = Mapper.normalize(row.get(pk[i] + offset));
+                parts[i] = Mapper.normalize(values[pk[i]]);
                 if (parts[i] == null) {
                     return null;
                 }
@@ -62,21 +77,19 @@ public final class Loader {
         IdentityMap.Tracked existing = identityMap.tracked(mapper, id);
         if (existing != null) {
             if (existing.state().hasExpired()) {
-                populateExpired(existing.state(), existing.obj(), mapper, row, offset);
+                populateExpired(existing.state(), existing.obj(), mapper, values);
             }
             return (T) existing.obj();
         }
         T obj = mapper.newInstance();
-        int n = mapper.size();
-        Object[] committed = new Object[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.length; i++) {
             ColumnProperty p = mapper.property(i);
-            p.set(obj, row.get(i + offset));
+            p.set(obj, values[i]);
             // read back: the field may hold a converted value (an INTEGER column in a long field)
-            committed[i] = p.get(obj);
+            values[i] = p.get(obj);
         }
         InstanceState state = new InstanceState(mapper);
-        state.persistent(id, committed);
+        state.loaded(id, values);
         state.attach(owner, InstanceState.Status.PERSISTENT);
         if (mapper.hasRelationships()) {
             // relationships load on first access
@@ -92,14 +105,20 @@ public final class Loader {
 
     /** Fills the expired attributes of {@code obj} from {@code row}; written attributes keep their new values. */
     public static void populateExpired(InstanceState state, Object obj, Mapper<?> mapper, Row row) {
-        populateExpired(state, obj, mapper, row, 0);
-    }
-
-    private static void populateExpired(InstanceState state, Object obj, Mapper<?> mapper, Row row, int offset) {
         for (int i = 0; i < mapper.size(); i++) {
             if (state.isExpired(i)) {
                 ColumnProperty p = mapper.property(i);
-                p.set(obj, row.get(i + offset));
+                p.set(obj, row.get(i));
+                state.committed(i, p.get(obj));
+            }
+        }
+    }
+
+    private static void populateExpired(InstanceState state, Object obj, Mapper<?> mapper, Object[] values) {
+        for (int i = 0; i < mapper.size(); i++) {
+            if (state.isExpired(i)) {
+                ColumnProperty p = mapper.property(i);
+                p.set(obj, values[i]);
                 state.committed(i, p.get(obj));
             }
         }

@@ -25,6 +25,12 @@ import org.jalchemy.schema.Table;
  * }</pre>
  */
 public final class Mapper<T> {
+    private static final java.util.concurrent.atomic.AtomicInteger SEEDS = new java.util.concurrent.atomic.AtomicInteger();
+    /**
+     * This mapper's part of an identity-map hash. Not {@code hashCode()}: a mapper's monitor is used, and the
+     * identity hash of a locked-once object is read through its inflated monitor, a slow path on every lookup.
+     */
+    private final int identitySeed = SEEDS.incrementAndGet() * 0x61C88647;
     private final Class<T> mappedClass;
     private final Table table;
     private final ColumnProperty[] properties;
@@ -103,6 +109,11 @@ public final class Mapper<T> {
                         + " may be private) so that jalchemy can create instances for loaded rows", e);
             }
         }
+    }
+
+    /** A fixed per-mapper number, mixed into identity-map hashes. */
+    public int identitySeed() {
+        return identitySeed;
     }
 
     public Class<T> mappedClass() {
@@ -312,8 +323,16 @@ public final class Mapper<T> {
 
     /** Integral keys compare equal whatever box the driver or the caller chose. */
     public static Object normalize(Object v) {
-        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            return ((Number) v).longValue();
+        // Integer is the canonical form wherever the value fits: an INTEGER key read from a row is already one,
+        // so loading allocates no key object; a BIGINT beyond int range stays a Long
+        if (v instanceof Integer) {
+            return v;
+        }
+        if (v instanceof Long l) {
+            return l == l.intValue() ? (Object) Integer.valueOf(l.intValue()) : l;
+        }
+        if (v instanceof Short || v instanceof Byte) {
+            return ((Number) v).intValue();
         }
         return v;
     }

@@ -16,7 +16,7 @@ public final class AttributeHooks {
     /** Loads the attribute first when it is expired or unloaded; raises when there is no session to load from. */
     public static void beforeRead(Object self, String attribute) {
         InstanceState state = StateRegistry.lookup(self);
-        if (state == null || state.expiredCount == 0) {
+        if (state == null || !state.mayNeedLoad()) {
             return;
         }
         state.beforeRead(self, attribute);

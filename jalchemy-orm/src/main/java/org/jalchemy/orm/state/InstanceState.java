@@ -33,10 +33,11 @@ public final class InstanceState {
 
     private final Mapper<?> mapper;
     /**
-     * The owning session, weakly: the state registry holds states strongly, so a strong reference here would
-     * keep a session that was never closed, and every object in it, alive forever.
+     * The owning session's link, weak: the state registry holds states strongly, so a strong reference here
+     * would keep a session that was never closed, and every object in it, alive forever. A link the session has
+     * retired since means an expire-all or a detach-all this state has not applied yet: {@link #sync()}.
      */
-    private java.lang.ref.Reference<? extends StateOwner> owner;
+    private OwnerLink link;
     private Status status = Status.TRANSIENT;
     private Object identity;
     /** Committed values by attribute index; null until the object is persistent. */
@@ -73,17 +74,56 @@ public final class InstanceState {
     }
 
     public StateOwner owner() {
-        java.lang.ref.Reference<? extends StateOwner> ref = owner;
-        return ref == null ? null : ref.get();
+        sync();
+        OwnerLink l = link;
+        return l == null ? null : l.get();
     }
 
     public Status status() {
-        java.lang.ref.Reference<? extends StateOwner> ref = owner;
-        if (ref != null && ref.get() == null) {
-            // the session was collected without close(): its objects are detached
+        sync();
+        OwnerLink l = link;
+        if (l != null && l.get() == null) {
+            // the session closed (clearing the link at once for all its objects) or was collected unclosed
             return identity == null ? Status.TRANSIENT : Status.DETACHED;
         }
         return status;
+    }
+
+    /**
+     * Applies what the session did to all its objects at once since this state last looked: an expire-all
+     * (the session moved on to a new link) expires a persistent object now, as the eager pass used to.
+     */
+    private void sync() {
+        OwnerLink l = link;
+        if (l != null && l.next != null) {
+            advance(l);
+        }
+    }
+
+    private void advance(OwnerLink l) {
+        do {
+            l = l.next;
+        } while (l.next != null);
+        link = l;
+        l.attached++;
+        if (status == Status.PERSISTENT && committed != null) {
+            modified = false;
+            java.util.Arrays.fill(committed, EXPIRED);
+            expiredCount = committed.length;
+            if (mapper.hasRelationships()) {
+                // the fields keep their old values until the getter loads the relationship again
+                unloadRelationships();
+            }
+        }
+    }
+
+    /** The getter hook's fast check: false when no attribute can need loading. */
+    boolean mayNeedLoad() {
+        if (expiredCount != 0) {
+            return true;
+        }
+        OwnerLink l = link;
+        return l != null && l.next != null;
     }
 
     public Object identity() {
@@ -91,20 +131,24 @@ public final class InstanceState {
     }
 
     public boolean isModified() {
+        sync();
         return modified;
     }
 
     public boolean hasExpired() {
+        sync();
         return expiredCount > 0;
     }
 
     /** Whether the attribute at {@code index} is expired or unloaded. */
     public boolean isExpired(int index) {
+        sync();
         return committed != null && committed[index] == EXPIRED;
     }
 
     /** The committed (last loaded or flushed) value at {@code index}: may be {@link #EXPIRED} or {@link #UNKNOWN}. */
     public Object committed(int index) {
+        sync();
         return committed[index];
     }
 
@@ -120,22 +164,30 @@ public final class InstanceState {
     // ---- lifecycle transitions, driven by the session -------------------------------------------------
 
     public void attach(StateOwner session, Status newStatus) {
-        this.owner = session == null ? null : session.reference();
+        sync();
+        OwnerLink l = session == null ? null : session.reference();
+        if (l != null) {
+            l.attached++;
+        }
+        this.link = l;
         this.status = newStatus;
     }
 
     /** Leaves the session: loaded values stay readable, expired ones raise {@link DetachedInstanceError}. */
     public void detach() {
-        this.owner = null;
+        sync();
+        this.link = null;
         this.status = committed == null && identity == null ? Status.TRANSIENT : Status.DETACHED;
     }
 
     public void markDeleted() {
+        sync();
         this.status = Status.DELETED;
     }
 
     /** Makes the object persistent under {@code identity} with the committed values {@code values}. */
     public void persistent(Object identity, Object[] values) {
+        sync();
         this.identity = identity;
         this.committed = values;
         this.status = Status.PERSISTENT;
@@ -143,8 +195,16 @@ public final class InstanceState {
         recount();
     }
 
+    /** A fresh state for an object just loaded from a row: {@code values} (taken over) hold no sentinel. */
+    public void loaded(Object identity, Object[] values) {
+        this.identity = identity;
+        this.committed = values;
+        this.status = Status.PERSISTENT;
+    }
+
     /** Records that the values of the object now equal the database's (after loading or flushing). */
     public void committed(int index, Object value) {
+        sync();
         if (committed[index] == EXPIRED && value != EXPIRED) {
             committed[index] = value;
             recount();
@@ -157,16 +217,19 @@ public final class InstanceState {
     }
 
     public void clearModified() {
+        sync();
         modified = false;
     }
 
     /** Marks the object modified without a write (SQLAlchemy's {@code flag_modified}). */
     public void flagModified() {
+        sync();
         modified = true;
     }
 
     /** Expires every attribute (or the given indexes): the next read loads them again. */
     public void expire(int... indexes) {
+        sync();
         if (committed == null) {
             return;
         }
@@ -196,6 +259,7 @@ public final class InstanceState {
     // ---- relationships ---------------------------------------------------------------------------------
 
     private byte relationship(int index) {
+        sync();
         byte b = relationships == null || index >= relationships.length ? REL_DEFAULT : relationships[index];
         if (b == REL_DEFAULT) {
             return relationshipsLoadedByDefault ? REL_LOADED : REL_UNLOADED;
@@ -204,6 +268,7 @@ public final class InstanceState {
     }
 
     private void relationship(int index, byte value) {
+        sync();
         if (relationships == null || index >= relationships.length) {
             relationships = java.util.Arrays.copyOf(relationships == null ? new byte[0] : relationships,
                     Math.max(index + 1, mapper.relationshipSlots()));
@@ -249,6 +314,7 @@ public final class InstanceState {
      * needs a look at the next flush (a queued removal may make an orphan).
      */
     public void queueChange(Object self, int index, Object item, boolean append) {
+        sync();
         if (queued == null) {
             queued = new java.util.ArrayList<>();
         }
@@ -264,6 +330,7 @@ public final class InstanceState {
 
     /** The queued changes of relationship {@code index}, oldest first. */
     public java.util.List<QueuedChange> queued(int index) {
+        sync();
         if (queued == null) {
             return java.util.List.of();
         }
@@ -288,6 +355,7 @@ public final class InstanceState {
 
     /** After a flush: what memory holds is what the database holds. */
     public void relationshipsFlushed() {
+        sync();
         queued = null;
         if (relationships != null) {
             for (int i = 0; i < relationships.length; i++) {
@@ -300,6 +368,7 @@ public final class InstanceState {
 
     /** Expires the relationships of {@code self}: their fields are emptied and the next read loads them. */
     public void expireRelationships(Object self) {
+        sync();
         if (!mapper.hasRelationships()) {
             return;
         }
@@ -312,6 +381,7 @@ public final class InstanceState {
     // ---- called by the attribute hooks ----------------------------------------------------------------
 
     void beforeRead(Object self, String attribute) {
+        sync();
         int i = mapper.indexOf(attribute);
         if (i < 0 || committed == null || committed[i] != EXPIRED) {
             return;
@@ -325,6 +395,7 @@ public final class InstanceState {
     }
 
     void afterWrite(Object self, String attribute) {
+        sync();
         if (committed != null && expiredCount > 0) {
             int i = mapper.indexOf(attribute);
             if (i >= 0 && committed[i] == EXPIRED) {

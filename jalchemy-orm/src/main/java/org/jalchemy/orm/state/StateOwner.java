@@ -8,8 +8,8 @@ package org.jalchemy.orm.state;
  * }</pre>
  */
 public interface StateOwner {
-    /** One weak reference to this owner, shared by the states it owns. */
-    java.lang.ref.Reference<? extends StateOwner> reference();
+    /** The current weak link to this owner, shared by the states it owns (see {@link OwnerLink}). */
+    OwnerLink reference();
 
     /** Loads every expired attribute of the state's object from the database. */
     void loadExpired(InstanceState state, Object obj);

@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Finds the {@link InstanceState} of a mapped object. Instrumented accessors cannot add a field to a class
  * that is already loaded (the JVM forbids schema changes on retransformation), so the state lives beside the
- * object in a weak identity map: an object nobody references any more takes its state with it.
+ * object in a weak identity map: an object nobody references any more takes its state with it. A class
+ * enhanced at build time ({@link EnhancedEntity}) keeps its state in a field instead, and never touches the map.
  * <pre>{@code
  * InstanceState s = StateRegistry.lookup(user); // null for an object no session has seen
  * }</pre>
@@ -22,6 +23,9 @@ public final class StateRegistry {
 
     /** The state of {@code obj}, or {@code null} when it has none. */
     public static InstanceState lookup(Object obj) {
+        if (obj instanceof EnhancedEntity e) {
+            return e.$jalchemy$state();
+        }
         // the common case of plain objects before any mapping costs one volatile-free size check
         if (STATES.isEmpty()) {
             return null;
@@ -31,16 +35,24 @@ public final class StateRegistry {
 
     /** Records {@code state} as the state of {@code obj}. */
     public static void register(Object obj, InstanceState state) {
+        if (obj instanceof EnhancedEntity e) {
+            e.$jalchemy$state(state);
+            return;
+        }
         purge();
         STATES.put(new WeakKey(obj, CLEARED), state);
     }
 
     /** Forgets the state of {@code obj}. */
     public static void remove(Object obj) {
+        if (obj instanceof EnhancedEntity e) {
+            e.$jalchemy$state(null);
+            return;
+        }
         STATES.remove(new Probe(obj));
     }
 
-    /** How many objects currently have a state (for tests). */
+    /** How many unenhanced objects currently have a state in the weak map (for tests). */
     public static int size() {
         purge();
         return STATES.size();

@@ -250,7 +250,7 @@ public final class UnitOfWork {
                         : bindNames(keys, size);
                 Map<String, Object> params = size == perPage
                         ? new PageParams(mapper.statement(List.of("insertpositions", keys, size), () -> bindPositions(names)),
-                                keyIndex, page)
+                                mapper.statement(List.of("insertorder", keys, size), () -> flatten(names)), keyIndex, page)
                         : pageParams(names, keyIndex, page);
                 List<Row> returned = conn.execute(stmt, params).all();
                 assignKeys(table, autoinc, entries.subList(from, to), returned.stream().map(r -> r.get(0)).toList());
@@ -337,6 +337,11 @@ public final class UnitOfWork {
         return p;
     }
 
+    /** The bind names of a page, row by row. */
+    private static String[] flatten(String[][] names) {
+        return java.util.Arrays.stream(names).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
+
     /** Where each bind name of a full page sits: row {@code i / width}, key {@code i % width}. */
     private static Map<String, Integer> bindPositions(String[][] names) {
         Map<String, Integer> positions = new HashMap<>(names.length * Math.max(1, names[0].length) * 2);
@@ -353,15 +358,29 @@ public final class UnitOfWork {
      * The parameters of a full page as a read-only view over its rows: the compiler asks each bind name once,
      * and a map built per page (thousands of puts) cost more than the statement's binding.
      */
-    private static final class PageParams extends java.util.AbstractMap<String, Object> {
+    private static final class PageParams extends java.util.AbstractMap<String, Object>
+            implements org.jalchemy.sql.compiler.OrderedParameters {
         private final Map<String, Integer> positions;
+        private final String[] order;
         private final int[] index;
         private final List<Object[]> page;
 
-        PageParams(Map<String, Integer> positions, int[] index, List<Object[]> page) {
+        PageParams(Map<String, Integer> positions, String[] order, int[] index, List<Object[]> page) {
             this.positions = positions;
+            this.order = order;
             this.index = index;
             this.page = page;
+        }
+
+        // the compiled page binds by position: its placeholders are the page's names, row by row
+        @Override
+        public String[] names() {
+            return order;
+        }
+
+        @Override
+        public Object valueAt(int i) {
+            return page.get(i / index.length)[index[i % index.length]];
         }
 
         @Override
