@@ -27,9 +27,24 @@ public final class EntityEnhancer implements Plugin {
     /** The added field; the {@code $} keeps it out of the way of any name a user would choose. */
     public static final String FIELD = "$jalchemy$state";
 
+    private final String packagePrefix;
+
+    /** Enhances every {@code @Entity} class (the constructor Byte Buddy's discovery uses). */
+    public EntityEnhancer() {
+        this("");
+    }
+
+    /**
+     * Enhances only the {@code @Entity} classes whose name starts with {@code packagePrefix} (given as a
+     * {@code <transformation>} argument in the plugin block).
+     */
+    public EntityEnhancer(String packagePrefix) {
+        this.packagePrefix = packagePrefix == null ? "" : packagePrefix;
+    }
+
     @Override
     public boolean matches(TypeDescription type) {
-        if (type.isInterface() || type.isAnnotation() || type.isRecord() || !type.getDeclaredAnnotations()
+        if (!type.getName().startsWith(packagePrefix) || type.isInterface() || type.isAnnotation() || type.isRecord() || !type.getDeclaredAnnotations()
                 .isAnnotationPresent(Entity.class)) {
             return false;
         }

@@ -1,0 +1,103 @@
+package org.jalchemy.orm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Statement;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.orm.exc.DetachedInstanceError;
+import org.jalchemy.orm.model.User;
+import org.jalchemy.orm.state.InstanceState.Status;
+import org.jalchemy.testing.DatabaseTest;
+import org.jalchemy.testing.TestDatabase;
+
+/**
+ * Expire-all (commit, rollback) and expunge-all (close) reach each object lazily, the next time it is used:
+ * these pin that the result is what visiting every object at once gave.
+ */
+class ExpireAllTest {
+    private static void renameBehindTheSessionsBack(TestDatabase db, String name) throws Exception {
+        try (java.sql.Connection c = db.openDirect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE users SET name = '" + name + "'");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+    }
+
+    @DatabaseTest
+    void anObjectUntouchedAcrossSeveralCommitsStillReloads(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        try (Session session = maker.get()) {
+            User ed = new User("ed", "Ed", null);
+            session.add(ed);
+            session.commit();
+            assertThat(ed.getName()).isEqualTo("ed");
+            session.commit();
+            session.commit();
+            renameBehindTheSessionsBack(db, "edward");
+            assertThat(Orm.inspect(ed).hasExpired()).isTrue();
+            assertThat(ed.getName()).isEqualTo("edward");
+            assertThat(Orm.inspect(ed).hasExpired()).isFalse();
+        }
+    }
+
+    @DatabaseTest
+    void anExpireAllBeforeAFlushLeavesThePendingObjectLoaded(Engine engine) {
+        SessionMaker maker = SessionTest.setUp(engine);
+        try (Session session = maker.get()) {
+            User ed = new User("ed", "Ed", null);
+            session.add(ed);
+            session.expireAll(); // pending objects have nothing to expire
+            session.flush();
+            assertThat(Orm.inspect(ed).status()).isEqualTo(Status.PERSISTENT);
+            assertThat(Orm.inspect(ed).hasExpired()).isFalse();
+            session.commit();
+            assertThat(Orm.inspect(ed).hasExpired()).isTrue();
+        }
+    }
+
+    @DatabaseTest
+    void anUnflushedChangeIsDiscardedByAnExpireAll(Engine engine) {
+        SessionMaker maker = SessionTest.setUp(engine);
+        try (Session session = maker.get()) {
+            User ed = new User("ed", "Ed", null);
+            session.add(ed);
+            session.commit();
+            ed.setName("changed");
+            session.expireAll();
+            assertThat(ed.getName()).isEqualTo("ed");
+            session.commit();
+            assertThat(session.query(User.class).filterBy("name", "ed").count()).isEqualTo(1);
+        }
+    }
+
+    @DatabaseTest
+    void closeDetachesLoadedAndExpiredObjectsAndFreesPendingOnes(Engine engine) {
+        SessionMaker maker = SessionTest.setUp(engine);
+        User ed = new User("ed", "Ed", null);
+        User loadedOnly = new User("wendy", "Wendy", null);
+        User pending = new User("mary", "Mary", null);
+        Session session = maker.get();
+        session.add(ed);
+        session.add(loadedOnly);
+        session.commit(); // both expired
+        assertThat(loadedOnly.getName()).isEqualTo("wendy"); // reloaded
+        session.add(pending);
+        session.close();
+        assertThat(Orm.inspect(ed).status()).isEqualTo(Status.DETACHED);
+        assertThat(Orm.inspect(loadedOnly).status()).isEqualTo(Status.DETACHED);
+        assertThat(Orm.inspect(pending).status()).isEqualTo(Status.TRANSIENT);
+        assertThatThrownBy(ed::getName).isInstanceOf(DetachedInstanceError.class);
+        assertThat(loadedOnly.getName()).isEqualTo("wendy"); // loaded values stay readable
+        // the closed session is reusable, and its old objects can join another session
+        session.add(pending);
+        session.commit();
+        try (Session other = maker.get()) {
+            other.add(ed);
+            assertThat(ed.getName()).isEqualTo("ed");
+            assertThat(other.query(User.class).count()).isEqualTo(3);
+        }
+        session.close();
+    }
+}
