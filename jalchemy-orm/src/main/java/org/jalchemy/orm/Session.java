@@ -37,6 +37,7 @@ import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.Delete;
 import org.jalchemy.sql.Executable;
 import org.jalchemy.sql.Select;
+import org.jalchemy.types.TypeEngine;
 import org.jalchemy.sql.Update;
 
 /**
@@ -306,10 +307,55 @@ public class Session implements AutoCloseable, StateOwner {
                 }
                 return entity.cast(obj);
             }
-            return execute(OrmSelect.of(entity).where(pkCriteria(mapper, key))).first();
+            return loadByIdentity(mapper, key);
         } finally {
             exit();
         }
+    }
+
+    /**
+     * The SELECT of {@code get()} on a miss: one statement per mapper with the key as bind parameters, built
+     * and compiled once (SQLAlchemy caches its "load on pk" query the same way); only the values change.
+     */
+    private <T> T loadByIdentity(Mapper<T> mapper, Object key) {
+        Mappers.configure();
+        autoflushIfEnabled();
+        int[] pk = mapper.primaryKeyIndexes();
+        Select select = mapper.statement("get-by-identity", () -> {
+            List<ColumnElement<Boolean>> criteria = new ArrayList<>();
+            for (int i = 0; i < pk.length; i++) {
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                ColumnElement<Boolean> c = ((ColumnElement) mapper.property(pk[i]).column())
+                        .eq(Jalchemy.bindparam("pk_" + i, (TypeEngine) mapper.property(pk[i]).column().type()));
+                criteria.add(c);
+            }
+            return Jalchemy.select(mapper.columns()).where(criteria.size() == 1 ? criteria.get(0)
+                    : Jalchemy.and(criteria.toArray(ColumnElement[]::new)));
+        });
+        Map<String, Object> params;
+        if (pk.length == 1) {
+            params = Map.of("pk_0", keyValue(mapper, pk[0], key));
+        } else {
+            List<?> parts = (List<?>) key;
+            params = new java.util.HashMap<>();
+            for (int i = 0; i < pk.length; i++) {
+                params.put("pk_" + i, keyValue(mapper, pk[i], parts.get(i)));
+            }
+        }
+        List<T> found = Loader.instances(this, identityMap, mapper, connection().execute(select, params));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** A key part in the column's Java type: identities hold integers as {@code Integer} where they fit. */
+    private static Object keyValue(Mapper<?> mapper, int index, Object part) {
+        Class<?> type = mapper.property(index).column().type().javaType();
+        if (part instanceof Integer i && type == Long.class) {
+            return i.longValue();
+        }
+        if (part instanceof Long l && type == Integer.class) {
+            return l.intValue();
+        }
+        return part;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -319,8 +365,7 @@ public class Session implements AutoCloseable, StateOwner {
         List<ColumnElement<Boolean>> c = new ArrayList<>();
         for (int i = 0; i < pk.length; i++) {
             ColumnElement col = mapper.property(pk[i]).column();
-            c.add(col.eq(mapper.property(pk[i]).column().type().javaType() == Integer.class
-                    && parts.get(i) instanceof Long l ? Integer.valueOf(l.intValue()) : parts.get(i)));
+            c.add(col.eq(keyValue(mapper, pk[i], parts.get(i))));
         }
         return c.size() == 1 ? c.get(0) : Jalchemy.and(c.toArray(ColumnElement[]::new));
     }

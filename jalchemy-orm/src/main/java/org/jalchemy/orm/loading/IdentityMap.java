@@ -29,36 +29,39 @@ public final class IdentityMap {
     // entry sits in one cache line. Linear probing, at most half full; removal shifts followers back.
     private static final int SLOTS = 4;
     private static final int INITIAL_CAPACITY = 64;
+    /** A probe longer than this means the keys collide in a pattern: the table rehashes scrambled. */
+    private static final int MAX_PROBE = 64;
+    /** Scrambled, consecutive keys still share a group of entries (two cache lines). */
+    private static final int GROUP_BITS = 3;
+    private static final int SMALL = 1 << 16;
 
     private Object[] table = new Object[INITIAL_CAPACITY * SLOTS];
     private int mask = INITIAL_CAPACITY - 1;
-    /** 32 minus log2(capacity / GROUP): a hash's top bits pick its home group. */
-    private int shift = initialShift();
+    /**
+     * Keys are placed by their own hash first, so rows loaded in key order (an autoincrement key) fill the table
+     * in order, which caches and growth like; a key pattern that makes long probe runs (a stride matching the
+     * table size) switches the table to Fibonacci hashing for good.
+     */
+    private boolean scrambled;
     private int size;
     private boolean directFieldWrites;
     private boolean relationships;
 
-    /** Consecutive keys share a group of entries (two cache lines), so loading rows in key order writes nearby. */
-    private static final int GROUP_BITS = 3;
-
-    private static int initialShift() {
-        return 32 - Integer.numberOfTrailingZeros(INITIAL_CAPACITY) + GROUP_BITS;
-    }
-
-    /**
-     * The home entry: the key's low bits place it within its group, and Fibonacci hashing (the top bits of a
-     * product) places the group, so keys in any stride still spread over the table.
-     */
-    private static int home(Mapper<?> mapper, Object id, int shift) {
+    private static int home(Mapper<?> mapper, Object id, int mask, boolean scrambled) {
         int h = id.hashCode() + mapper.identitySeed();
-        return (((h >>> GROUP_BITS) * 0x9E3779B9) >>> shift) << GROUP_BITS | (h & ((1 << GROUP_BITS) - 1));
+        if (!scrambled) {
+            return h & mask;
+        }
+        // the top bits of a product place the group; the key's low bits its entry within the group
+        int groups = Integer.numberOfTrailingZeros(mask + 1) - GROUP_BITS;
+        return (((h >>> GROUP_BITS) * 0x9E3779B9) >>> (32 - groups)) << GROUP_BITS | (h & ((1 << GROUP_BITS) - 1));
     }
 
     /** The entry index holding {@code mapper}/{@code id}, or -1. */
     private int find(Mapper<?> mapper, Object id) {
         Object[] t = table;
         int m = mask;
-        for (int e = home(mapper, id, shift); ; e = (e + 1) & m) {
+        for (int e = home(mapper, id, m, scrambled); ; e = (e + 1) & m) {
             int base = e * SLOTS;
             Object k = t[base];
             if (k == null) {
@@ -84,11 +87,13 @@ public final class IdentityMap {
         directFieldWrites |= mapper.directFieldWrites();
         relationships |= mapper.hasRelationships();
         if ((size + 1) * 2 > mask + 1) {
-            grow();
+            // four times while small: a session's first thousands of objects rehash a third as often
+            rehash((mask + 1) * (mask < SMALL ? 4 : 2), scrambled);
         }
         Object[] t = table;
         int m = mask;
-        for (int e = home(mapper, id, shift); ; e = (e + 1) & m) {
+        int probes = 0;
+        for (int e = home(mapper, id, m, scrambled); ; e = (e + 1) & m, probes++) {
             int base = e * SLOTS;
             Object k = t[base];
             if (k == null) {
@@ -100,13 +105,15 @@ public final class IdentityMap {
             }
             t[base + 2] = obj;
             t[base + 3] = state;
+            if (probes > MAX_PROBE && !scrambled) {
+                rehash(m + 1, true);
+            }
             return;
         }
     }
 
-    private void grow() {
+    private void rehash(int capacity, boolean scramble) {
         Object[] old = table;
-        int capacity = (mask + 1) * 2;
         Object[] t = new Object[capacity * SLOTS];
         int m = capacity - 1;
         for (int base = 0; base < old.length; base += SLOTS) {
@@ -114,7 +121,7 @@ public final class IdentityMap {
             if (k == null) {
                 continue;
             }
-            int e = home((Mapper<?>) k, old[base + 1], shift - 1);
+            int e = home((Mapper<?>) k, old[base + 1], m, scramble);
             while (t[e * SLOTS] != null) {
                 e = (e + 1) & m;
             }
@@ -126,7 +133,7 @@ public final class IdentityMap {
         }
         table = t;
         mask = m;
-        shift--;
+        scrambled = scramble;
     }
 
     public void remove(Mapper<?> mapper, Object id) {
@@ -139,7 +146,7 @@ public final class IdentityMap {
         int m = mask;
         // backward-shift deletion: move each follower whose home slot is not between the hole and itself
         for (int e = (hole + 1) & m; t[e * SLOTS] != null; e = (e + 1) & m) {
-            int home = home((Mapper<?>) t[e * SLOTS], t[e * SLOTS + 1], shift);
+            int home = home((Mapper<?>) t[e * SLOTS], t[e * SLOTS + 1], m, scrambled);
             boolean stays = hole <= e ? hole < home && home <= e : hole < home || home <= e;
             if (!stays) {
                 System.arraycopy(t, e * SLOTS, t, hole * SLOTS, SLOTS);
@@ -147,6 +154,11 @@ public final class IdentityMap {
             }
         }
         java.util.Arrays.fill(t, hole * SLOTS, hole * SLOTS + SLOTS, null);
+    }
+
+    /** Whether a key pattern switched the table to scrambled hashing (for tests). */
+    boolean isScrambled() {
+        return scrambled;
     }
 
     /** Whether some object ever held here has public mapped fields, so flush must compare snapshots. */
@@ -227,7 +239,7 @@ public final class IdentityMap {
         // a cleared map is usually a closed session's: let a big table go rather than keep it
         table = new Object[INITIAL_CAPACITY * SLOTS];
         mask = INITIAL_CAPACITY - 1;
-        shift = initialShift();
+        scrambled = false;
         size = 0;
         directFieldWrites = false;
         relationships = false;

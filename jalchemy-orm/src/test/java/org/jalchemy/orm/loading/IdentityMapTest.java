@@ -65,6 +65,29 @@ class IdentityMapTest {
     }
 
     @Test
+    void keysInOrderStayInPlaceAndAStridedPatternScramblesTheTable() {
+        IdentityMap inOrder = new IdentityMap();
+        for (int id = 1; id <= 100_000; id++) {
+            inOrder.put(users, id, "u" + id, new InstanceState(users));
+        }
+        assertThat(inOrder.isScrambled()).isFalse();
+        IdentityMap strided = new IdentityMap();
+        for (int k = 0; k < 100_000; k++) {
+            strided.put(users, k * 4096, "s" + k, new InstanceState(users));
+        }
+        assertThat(strided.isScrambled()).isTrue();
+        for (int k = 0; k < 100_000; k++) {
+            assertThat(strided.get(users, k * 4096)).isEqualTo("s" + k);
+        }
+        for (int k = 0; k < 100_000; k += 2) {
+            strided.remove(users, k * 4096);
+        }
+        assertThat(strided.size()).isEqualTo(50_000);
+        assertThat(strided.get(users, 4096)).isEqualTo("s1");
+        assertThat(strided.get(users, 0)).isNull();
+    }
+
+    @Test
     void theSameKeyUnderAnotherMapperIsAnotherEntry() {
         IdentityMap map = new IdentityMap();
         Object u = new Object();
