@@ -62,7 +62,7 @@ public class Session implements AutoCloseable, StateOwner {
     private final ObjectsInOrder deleted = new ObjectsInOrder();
     private final List<UnitOfWork.Entry> modified = new ArrayList<>();
     /** Objects inserted or deleted by flushes of the current transaction, undone in memory by rollback. */
-    private final List<Object> insertedInTransaction = new ArrayList<>();
+    private final ArrayList<Object> insertedInTransaction = new ArrayList<>();
     private final List<Object> deletedInTransaction = new ArrayList<>();
     private final List<SessionListener> listeners = new ArrayList<>();
     /** Replaced by expire-all and expunge-all, which apply to each object lazily through it (see OwnerLink). */
@@ -699,10 +699,12 @@ public class Session implements AutoCloseable, StateOwner {
             Mappers.configure();
             UnitOfWork uow = null;
             List<UnitOfWork.Entry> candidates = List.of();
-            if (!pending.isEmpty() || !modified.isEmpty()) {
-                prepareRelationships();
-            }
             List<UnitOfWork.Entry> flushedNew = pending.entries();
+            if (anyRelationships(flushedNew) || anyRelationships(modified)) {
+                prepareRelationships();
+                // the save-update cascade may have added objects
+                flushedNew = pending.entries();
+            }
             List<UnitOfWork.Entry> flushedDeleted = deleted.entries();
             flushing = true;
             try {
@@ -712,7 +714,7 @@ public class Session implements AutoCloseable, StateOwner {
                 }
                 uow = new UnitOfWork(connection());
                 for (UnitOfWork.Entry e : flushedNew) {
-                    uow.insert(e.obj(), e.state());
+                    uow.insert(e);
                 }
                 if (relationshipsInvolved(flushedNew, candidates, flushedDeleted)) {
                     IdentityHashMap<Object, Boolean> known = new IdentityHashMap<>();
@@ -751,6 +753,7 @@ public class Session implements AutoCloseable, StateOwner {
             if (flushedNew.size() == pending.size()) {
                 pending.clear();
             }
+            insertedInTransaction.ensureCapacity(insertedInTransaction.size() + flushedNew.size());
             for (UnitOfWork.Entry e : flushedNew) {
                 pending.remove(e.obj());
                 InstanceState s = e.state();
@@ -775,11 +778,19 @@ public class Session implements AutoCloseable, StateOwner {
 
     private static boolean relationshipsInvolved(List<UnitOfWork.Entry> a, List<UnitOfWork.Entry> b,
             List<UnitOfWork.Entry> c) {
-        for (List<UnitOfWork.Entry> list : List.of(a, b, c)) {
-            for (UnitOfWork.Entry e : list) {
-                if (e.state().mapper().hasRelationships()) {
+        return anyRelationships(a) || anyRelationships(b) || anyRelationships(c);
+    }
+
+    /** Whether an object of {@code entries} has relationships; asks each run of one mapper once. */
+    private static boolean anyRelationships(List<UnitOfWork.Entry> entries) {
+        Mapper<?> last = null;
+        for (UnitOfWork.Entry e : entries) {
+            Mapper<?> m = e.state().mapper();
+            if (m != last) {
+                if (m.hasRelationships()) {
                     return true;
                 }
+                last = m;
             }
         }
         return false;

@@ -67,13 +67,26 @@ public final class UnitOfWork {
     private final Map<Table, List<java.util.function.Supplier<Map<String, Object>>>> associationInserts = new LinkedHashMap<>();
     private final Map<Table, List<java.util.function.Supplier<Map<String, Object>>>> associationDeletes = new LinkedHashMap<>();
 
+    private Table lastInsertTable;
+    private List<Entry> lastInserts;
+
     public UnitOfWork(Connection conn) {
         this.conn = conn;
         this.dialect = conn.dialect();
     }
 
     public void insert(Object obj, InstanceState state) {
-        inserts.computeIfAbsent(state.mapper().table(), t -> new ArrayList<>()).add(new Entry(obj, state));
+        insert(new Entry(obj, state));
+    }
+
+    /** Queues the INSERT of {@code e}'s object; consecutive objects of one table skip the table lookup. */
+    public void insert(Entry e) {
+        Table table = e.state().mapper().table();
+        if (table != lastInsertTable) {
+            lastInsertTable = table;
+            lastInserts = inserts.computeIfAbsent(table, t -> new ArrayList<>());
+        }
+        lastInserts.add(e);
     }
 
     public void update(Object obj, InstanceState state) {
@@ -155,9 +168,15 @@ public final class UnitOfWork {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void fire(List<Entry> entries, String event) {
+        Mapper last = null;
+        boolean none = false;
         for (Entry e : entries) {
             Mapper m = e.state().mapper();
-            if (m.listeners().isEmpty()) {
+            if (m != last) {
+                last = m;
+                none = m.listeners().isEmpty();
+            }
+            if (none) {
                 continue;
             }
             m.fire(e.obj(), (l, t) -> {
@@ -176,15 +195,16 @@ public final class UnitOfWork {
 
     private void insertAll(Table table, List<Entry> entries) {
         fire(entries, "beforeInsert");
-        // rows with the same columns present batch together; the rest of a row's columns come from the database
-        // grouped by which attributes are present (a bit set): hashing the column-name lists of every row cost
-        // more than the rest of the grouping
-        Map<java.util.BitSet, InsertBatch> groups = new LinkedHashMap<>();
-        java.util.BitSet present = new java.util.BitSet();
+        // rows with the same columns present batch together; the rest of a row's columns come from the database.
+        // Groups are keyed by mapper (two mappers of one table may order their attributes differently) and the
+        // present attributes as a bit mask; a row like the one before it skips the lookup.
+        Map<List<Object>, InsertBatch> groups = new LinkedHashMap<>();
+        InsertBatch last = null;
         for (Entry e : entries) {
             Mapper<?> m = e.state().mapper();
             Object[] values = new Object[m.size()];
-            present.clear();
+            long mask = 0;
+            java.util.BitSet wide = m.size() > 64 ? new java.util.BitSet(m.size()) : null;
             for (int i = 0; i < m.size(); i++) {
                 ColumnProperty p = m.property(i);
                 Object v = p.get(e.obj());
@@ -205,13 +225,24 @@ public final class UnitOfWork {
                                 + " expect these generated values.");
                     }
                 }
-                present.set(i);
+                if (wide == null) {
+                    mask |= 1L << i;
+                } else {
+                    wide.set(i);
+                }
                 values[i] = v;
             }
-            InsertBatch batch = groups.get(present);
+            InsertBatch batch = last != null && last.mapper == m
+                    && (wide == null ? last.mask == mask : last.present.equals(wide)) ? last : null;
             if (batch == null) {
-                batch = new InsertBatch(m, (java.util.BitSet) present.clone());
-                groups.put(batch.present, batch);
+                java.util.BitSet present = wide != null ? wide : java.util.BitSet.valueOf(new long[] {mask});
+                List<Object> key = List.of(m, present);
+                batch = groups.get(key);
+                if (batch == null) {
+                    batch = new InsertBatch(m, present);
+                    groups.put(key, batch);
+                }
+                last = batch;
             }
             batch.rows.add(values);
             batch.entries.add(e);
@@ -283,13 +314,19 @@ public final class UnitOfWork {
 
     /** The rows of one INSERT group: same mapper, same attributes present. */
     private static final class InsertBatch {
+        final Mapper<?> mapper;
         final java.util.BitSet present;
+        /** {@link #present} as a mask, when the mapper has at most 64 attributes. */
+        final long mask;
         final List<String> keys = new ArrayList<>();
         final List<Object[]> rows = new ArrayList<>();
         final List<Entry> entries = new ArrayList<>();
 
         InsertBatch(Mapper<?> mapper, java.util.BitSet present) {
+            this.mapper = mapper;
             this.present = present;
+            long[] words = present.toLongArray();
+            this.mask = words.length == 0 ? 0 : words[0];
             for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
                 keys.add(mapper.property(i).column().key());
             }
