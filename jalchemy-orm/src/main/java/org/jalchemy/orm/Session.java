@@ -700,7 +700,7 @@ public class Session implements AutoCloseable, StateOwner {
             UnitOfWork uow = null;
             List<UnitOfWork.Entry> candidates = List.of();
             List<UnitOfWork.Entry> flushedNew = pending.entries();
-            if (anyRelationships(flushedNew) || anyRelationships(modified)) {
+            if (pending.mappers().stream().anyMatch(Mapper::hasRelationships) || anyRelationships(modified)) {
                 prepareRelationships();
                 // the save-update cascade may have added objects
                 flushedNew = pending.entries();
@@ -713,10 +713,15 @@ public class Session implements AutoCloseable, StateOwner {
                     return;
                 }
                 uow = new UnitOfWork(connection());
-                for (UnitOfWork.Entry e : flushedNew) {
-                    uow.insert(e);
+                if (pending.mappers().size() == 1) {
+                    uow.insertAll(pending.mappers().get(0), flushedNew);
+                } else {
+                    for (UnitOfWork.Entry e : flushedNew) {
+                        uow.insert(e);
+                    }
                 }
-                if (relationshipsInvolved(flushedNew, candidates, flushedDeleted)) {
+                if (pending.mappers().stream().anyMatch(Mapper::hasRelationships)
+                        || anyRelationships(candidates) || anyRelationships(flushedDeleted)) {
                     IdentityHashMap<Object, Boolean> known = new IdentityHashMap<>();
                     candidates.forEach(e -> known.put(e.obj(), true));
                     for (UnitOfWork.Entry e : DependencyProcessor.process(uow, flushedNew, candidates, flushedDeleted)) {
@@ -774,11 +779,6 @@ public class Session implements AutoCloseable, StateOwner {
         } finally {
             exit();
         }
-    }
-
-    private static boolean relationshipsInvolved(List<UnitOfWork.Entry> a, List<UnitOfWork.Entry> b,
-            List<UnitOfWork.Entry> c) {
-        return anyRelationships(a) || anyRelationships(b) || anyRelationships(c);
     }
 
     /** Whether an object of {@code entries} has relationships; asks each run of one mapper once. */

@@ -28,6 +28,12 @@ public final class ObjectsInOrder {
     private int size;
     /** Per hash slot: {@link #EMPTY}, {@link #REMOVED}, or the array position plus one. */
     private int[] table = new int[INITIAL * 2];
+    /**
+     * Every mapper of an object added since the last clear, noted while its state is still in cache: flush asks
+     * these few mappers (relationships? listeners?) instead of walking 100,000 states to ask each.
+     */
+    private final List<org.jalchemy.orm.mapping.Mapper<?>> mappers = new ArrayList<>(2);
+    private org.jalchemy.orm.mapping.Mapper<?> lastMapper;
 
     private static int hash(Object o) {
         int h = System.identityHashCode(o);
@@ -68,6 +74,13 @@ public final class ObjectsInOrder {
         objs[end] = o;
         states[end] = state;
         end++;
+        org.jalchemy.orm.mapping.Mapper<?> m = state.mapper();
+        if (m != lastMapper) {
+            lastMapper = m;
+            if (!mappers.contains(m)) {
+                mappers.add(m);
+            }
+        }
         size++;
         int[] t = table;
         int mask = t.length - 1;
@@ -147,6 +160,13 @@ public final class ObjectsInOrder {
         table = new int[INITIAL * 2];
         end = 0;
         size = 0;
+        mappers.clear();
+        lastMapper = null;
+    }
+
+    /** The mappers of the objects added since the last {@link #clear()} (perhaps of some removed since too). */
+    public List<org.jalchemy.orm.mapping.Mapper<?>> mappers() {
+        return java.util.Collections.unmodifiableList(mappers);
     }
 
     /** The objects with their states, in the order they were added. */

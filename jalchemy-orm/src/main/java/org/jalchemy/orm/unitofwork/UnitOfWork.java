@@ -69,6 +69,8 @@ public final class UnitOfWork {
 
     private Table lastInsertTable;
     private List<Entry> lastInserts;
+    /** The mappers of every queued INSERT, so that insert events are looked for per mapper, not per object. */
+    private final List<Mapper<?>> insertMappers = new ArrayList<>(2);
 
     public UnitOfWork(Connection conn) {
         this.conn = conn;
@@ -79,9 +81,22 @@ public final class UnitOfWork {
         insert(new Entry(obj, state));
     }
 
+    /** Queues the INSERTs of {@code entries}, all of {@code mapper} (a flush of one class's new objects). */
+    public void insertAll(Mapper<?> mapper, List<Entry> entries) {
+        if (!insertMappers.contains(mapper)) {
+            insertMappers.add(mapper);
+        }
+        inserts.computeIfAbsent(mapper.table(), t -> new ArrayList<>()).addAll(entries);
+        lastInsertTable = null;
+    }
+
     /** Queues the INSERT of {@code e}'s object; consecutive objects of one table skip the table lookup. */
     public void insert(Entry e) {
-        Table table = e.state().mapper().table();
+        Mapper<?> m = e.state().mapper();
+        if (!insertMappers.contains(m)) {
+            insertMappers.add(m);
+        }
+        Table table = m.table();
         if (table != lastInsertTable) {
             lastInsertTable = table;
             lastInserts = inserts.computeIfAbsent(table, t -> new ArrayList<>());
@@ -194,7 +209,10 @@ public final class UnitOfWork {
     }
 
     private void insertAll(Table table, List<Entry> entries) {
-        fire(entries, "beforeInsert");
+        boolean events = insertMappers.stream().anyMatch(m -> !m.listeners().isEmpty());
+        if (events) {
+            fire(entries, "beforeInsert");
+        }
         // rows with the same columns present batch together; the rest of a row's columns come from the database.
         // Groups are keyed by mapper (two mappers of one table may order their attributes differently) and the
         // present attributes as a bit mask; a row like the one before it skips the lookup.
@@ -250,7 +268,9 @@ public final class UnitOfWork {
         for (InsertBatch g : groups.values()) {
             insertGroup(table, g.keys, g.rows, g.entries);
         }
-        fire(entries, "afterInsert");
+        if (events) {
+            fire(entries, "afterInsert");
+        }
     }
 
     private static boolean isAutoincrement(Table table, Column<?> c) {
