@@ -342,8 +342,7 @@ public class Session implements AutoCloseable, StateOwner {
                 params.put("pk_" + i, keyValue(mapper, pk[i], parts.get(i)));
             }
         }
-        List<T> found = Loader.instances(this, identityMap, mapper, connection().execute(select, params));
-        return found.isEmpty() ? null : found.get(0);
+        return Loader.first(this, identityMap, mapper, connection().execute(select, params));
     }
 
     /** A key part in the column's Java type: identities hold integers as {@code Integer} where they fit. */

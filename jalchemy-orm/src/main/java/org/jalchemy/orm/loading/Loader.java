@@ -35,6 +35,21 @@ public final class Loader {
         return out;
     }
 
+    /**
+     * The object of the first row only, or null when there is none; the result is closed without asking the
+     * driver for another row (a lookup by primary key has at most one).
+     */
+    public static <T> T first(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Result result) {
+        try (result) {
+            Object[] values = result.fetchValues();
+            if (values == null) {
+                return null;
+            }
+            int n = mapper.size();
+            return instance(owner, identityMap, mapper, values.length == n ? values : java.util.Arrays.copyOf(values, n));
+        }
+    }
+
     public static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Row row) {
         return instance(owner, identityMap, mapper, row, 0);
     }
