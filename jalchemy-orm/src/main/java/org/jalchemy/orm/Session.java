@@ -1089,24 +1089,35 @@ public class Session implements AutoCloseable, StateOwner {
 
     @Override
     public void loadExpired(InstanceState state, Object obj) {
-        checkPendingRollback();
-        Mapper<?> mapper = state.mapper();
-        Select s = Jalchemy.select(mapper.columns()).where(pkCriteria(mapper, state.identity()));
-        Row row;
-        try (Result r = connection().execute(s)) {
-            row = r.first();
+        // a getter's reload is a session operation too: another thread inside this session must not interleave
+        enter();
+        try {
+            checkPendingRollback();
+            Mapper<?> mapper = state.mapper();
+            Select s = Jalchemy.select(mapper.columns()).where(pkCriteria(mapper, state.identity()));
+            Row row;
+            try (Result r = connection().execute(s)) {
+                row = r.first();
+            }
+            if (row == null) {
+                throw new ObjectDeletedError("Instance '" + InstanceState.describe(obj) + "' has been deleted, or its row"
+                        + " is otherwise not present.");
+            }
+            Loader.populateExpired(state, obj, mapper, row);
+        } finally {
+            exit();
         }
-        if (row == null) {
-            throw new ObjectDeletedError("Instance '" + InstanceState.describe(obj) + "' has been deleted, or its row"
-                    + " is otherwise not present.");
-        }
-        Loader.populateExpired(state, obj, mapper, row);
     }
 
     @Override
     public void loadRelationship(InstanceState state, Object obj, RelationshipProperty prop) {
-        checkPendingRollback();
-        LazyLoader.load(this, identityMap, state, obj, prop);
+        enter();
+        try {
+            checkPendingRollback();
+            LazyLoader.load(this, identityMap, state, obj, prop);
+        } finally {
+            exit();
+        }
     }
 
     @Override

@@ -189,6 +189,48 @@ class OrmReliabilityTest {
     }
 
     /**
+     * C2, attribute access: a getter that must reload an expired attribute is a session operation too, so it is
+     * refused while another thread is inside the session, and works again after.
+     */
+    @DatabaseTest
+    void aReloadThroughAGetterIsRefusedWhileAnotherThreadIsInside(Engine engine) throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        CountDownLatch insideFlush = new CountDownLatch(1);
+        CountDownLatch secondTried = new CountDownLatch(1);
+        try (Session session = maker.get()) {
+            User ed = new User("ed", "Ed", null);
+            session.add(ed);
+            session.commit(); // ed is expired now
+            session.listen(new SessionListener() {
+                @Override
+                public void beforeFlush(Session s) {
+                    insideFlush.countDown();
+                    try {
+                        secondTried.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            session.add(new User("wendy", null, null));
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> flushing = pool.submit(session::flush);
+                assertThat(insideFlush.await(10, TimeUnit.SECONDS)).isTrue();
+                org.assertj.core.api.Assertions.assertThatThrownBy(ed::getName)
+                        .isInstanceOf(org.jalchemy.exc.InvalidRequestError.class)
+                        .hasMessageContaining("concurrent operations are not permitted");
+                secondTried.countDown();
+                flushing.get(30, TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(ed.getName()).isEqualTo("ed");
+            session.commit();
+        }
+    }
+
+    /**
      * Savepoints end with what encloses them: releasing an outer savepoint, the transaction's commit or the
      * session's close leaves none of them reporting active, and a reused session's failed flush is a plain
      * full rollback with no stale savepoint in the way.
