@@ -3,11 +3,15 @@ package org.jalchemy.orm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.orm.exc.DetachedInstanceError;
 import org.jalchemy.orm.model.User;
 import org.jalchemy.orm.state.InstanceState.Status;
+import org.jalchemy.orm.state.OwnerLink;
 import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
@@ -99,5 +103,42 @@ class ExpireAllTest {
             assertThat(other.query(User.class).count()).isEqualTo(3);
         }
         session.close();
+    }
+
+    /** Collects until an object nobody references is gone (a full collection), at most a few times. */
+    private static void collectGarbage() {
+        WeakReference<Object> canary = new WeakReference<>(new Object());
+        for (int i = 0; i < 10 && canary.get() != null; i++) {
+            System.gc();
+        }
+        System.gc();
+    }
+
+    /**
+     * Review s3: every commit that finds a used link retires it to a successor, and a state that has not synced
+     * still points at its old link, which points at the next... An object loaded once and not touched since (a
+     * long-lived session's reference data) keeps every link retired after it alive: memory grows with the number
+     * of commits (the eager pass kept nothing), and that state's next use walks the whole chain.
+     */
+    @DatabaseTest
+    void retiredLinksAreNotKeptAliveByAnObjectUntouchedSinceLoading(Engine engine) {
+        SessionMaker maker = SessionTest.setUp(engine);
+        try (Session session = maker.get()) {
+            User untouched = new User("config", "Loaded once", null);
+            User busy = new User("busy", "Used every transaction", null);
+            session.add(untouched);
+            session.add(busy);
+            session.commit();
+            List<WeakReference<OwnerLink>> retired = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                busy.getName(); // reloads, attaching through the current link
+                retired.add(new WeakReference<>(session.reference()));
+                session.commit(); // retires that link
+            }
+            collectGarbage();
+            long alive = retired.stream().filter(w -> w.get() != null).count();
+            assertThat(alive).as("retired links still reachable after 200 commits").isLessThanOrEqualTo(2);
+            assertThat(untouched.getName()).isEqualTo("config");
+        }
     }
 }
