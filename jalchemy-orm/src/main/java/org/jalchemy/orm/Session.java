@@ -351,7 +351,8 @@ public class Session implements AutoCloseable, StateOwner {
         if (part instanceof Integer i && type == Long.class) {
             return i.longValue();
         }
-        if (part instanceof Long l && type == Integer.class) {
+        if (part instanceof Long l && type == Integer.class && l == l.intValue()) {
+            // beyond int range the Long is bound as given: it matches no row, as SQLAlchemy's get() finds none
             return l.intValue();
         }
         return part;
@@ -603,7 +604,7 @@ public class Session implements AutoCloseable, StateOwner {
     /** Expires every persistent object of the session. */
     public void expireAll() {
         // each persistent object expires itself when next used: commit costs the same for any number of them
-        link = link.expireAll();
+        link.expireAll();
         if (identityMap.hasRelationships()) {
             // except relationship fields, emptied now: code that finds a collection in a field takes it as loaded
             for (IdentityMap.Tracked t : identityMap.view()) {
@@ -1199,6 +1200,10 @@ public class Session implements AutoCloseable, StateOwner {
         List<Object> removed = deletedInTransaction.subList(deletedMark, deletedInTransaction.size());
         for (Object o : removed) {
             InstanceState s = StateRegistry.lookup(o);
+            if (s == null) {
+                // inserted and deleted since the mark: undoing the insert already made it transient again
+                continue;
+            }
             s.attach(this, Status.PERSISTENT);
             identityMap.put(s.mapper(), s.identity(), o, s);
         }

@@ -34,10 +34,19 @@ public final class InstanceState {
     private final Mapper<?> mapper;
     /**
      * The owning session's link, weak: the state registry holds states strongly, so a strong reference here
-     * would keep a session that was never closed, and every object in it, alive forever. A link the session has
-     * retired since means an expire-all or a detach-all this state has not applied yet: {@link #sync()}.
+     * would keep a session that was never closed, and every object in it, alive forever. A cleared link means the
+     * session let go of all its objects (close); a newer generation than {@link #generation}, an expire-all this
+     * state has not applied yet: {@link #sync()}.
      */
     private OwnerLink link;
+    /** The link's generation when this state last synced with it. */
+    private int generation;
+    /**
+     * For an object enhanced at build time, the object whose field holds this state: a clone copies the field,
+     * and the copy must not pass for the original. Null otherwise (a strong link from a weak map's value to its
+     * key would keep the object alive).
+     */
+    Object enhancedObject;
     private Status status = Status.TRANSIENT;
     private Object identity;
     /** Committed values by attribute index; null until the object is persistent. */
@@ -95,17 +104,13 @@ public final class InstanceState {
      */
     private void sync() {
         OwnerLink l = link;
-        if (l != null && l.next != null) {
+        if (l != null && l.generation != generation) {
             advance(l);
         }
     }
 
     private void advance(OwnerLink l) {
-        do {
-            l = l.next;
-        } while (l.next != null);
-        link = l;
-        l.attached++;
+        generation = l.generation;
         if (status == Status.PERSISTENT && committed != null) {
             modified = false;
             java.util.Arrays.fill(committed, EXPIRED);
@@ -123,7 +128,7 @@ public final class InstanceState {
             return true;
         }
         OwnerLink l = link;
-        return l != null && l.next != null;
+        return l != null && l.generation != generation;
     }
 
     public Object identity() {
@@ -166,10 +171,8 @@ public final class InstanceState {
     public void attach(StateOwner session, Status newStatus) {
         sync();
         OwnerLink l = session == null ? null : session.reference();
-        if (l != null) {
-            l.attached++;
-        }
         this.link = l;
+        this.generation = l == null ? 0 : l.generation;
         this.status = newStatus;
     }
 

@@ -4,42 +4,31 @@ import java.lang.ref.WeakReference;
 
 /**
  * The link from the states a session owns to that session: weak (a session never closed must not keep its
- * objects alive), and replaced whenever the session lets go of all its objects at once, so that expire-all at
- * commit and expunge-all at close cost the same for ten objects or a million. A retired link either points to
- * its successor, and each state that still holds it expires itself the next time it is used, or is cleared, and
- * each state that still holds it reads as detached. Internal; sessions create and retire them.
+ * objects alive), and shared, so that expire-all at commit and expunge-all at close cost the same for ten objects
+ * or a million. Expire-all advances the link's generation; each state remembers the generation it last saw and
+ * expires itself the next time it is used. Expunge-all clears the link (every state holding it reads as detached)
+ * and the session goes on with a new one. Internal; sessions create and advance them.
  * <pre>{@code
  * OwnerLink link = new OwnerLink(session);
- * link = link.expireAll();   // states attached through the old link expire when next used
+ * link.expireAll();            // states attached through it expire when next used
+ * link = link.detachAll();     // states attached through it are detached; a fresh link for the session
  * }</pre>
  */
 public final class OwnerLink extends WeakReference<StateOwner> {
-    /** Set when this link was retired by an expire-all: where its states go on to, expiring themselves. */
-    volatile OwnerLink next;
-    /** How many states were attached through this link; a link nobody used can simply stay in place. */
-    int attached;
+    /** Advanced by each expire-all; a state that saw an earlier generation is expired. */
+    volatile int generation;
 
     public OwnerLink(StateOwner owner) {
         super(owner);
     }
 
-    /**
-     * Expires every object attached through this link, lazily: returns the link to attach through from now on
-     * (this one when no state ever used it, since nothing could be expired through it).
-     */
-    public OwnerLink expireAll() {
-        if (attached == 0) {
-            return this;
-        }
-        StateOwner owner = get();
-        OwnerLink successor = new OwnerLink(owner);
-        next = successor;
-        return successor;
+    /** Expires every object attached through this link, lazily (each when next used). */
+    public void expireAll() {
+        generation++;
     }
 
     /** Detaches every object attached through this link at once; returns a fresh link for the owner. */
     public OwnerLink detachAll() {
-        // always cleared, even when unused: states on an earlier link that expired into this one reach it later
         StateOwner owner = get();
         clear();
         return new OwnerLink(owner);

@@ -24,7 +24,13 @@ public final class StateRegistry {
     /** The state of {@code obj}, or {@code null} when it has none. */
     public static InstanceState lookup(Object obj) {
         if (obj instanceof EnhancedEntity e) {
-            return e.$jalchemy$state();
+            InstanceState s = e.$jalchemy$state();
+            if (s != null && s.enhancedObject != obj) {
+                // a clone (Object.clone copies fields): a new object, with no state of its own yet
+                e.$jalchemy$state(null);
+                return null;
+            }
+            return s;
         }
         // the common case of plain objects before any mapping costs one volatile-free size check
         if (STATES.isEmpty()) {
@@ -36,6 +42,7 @@ public final class StateRegistry {
     /** Records {@code state} as the state of {@code obj}. */
     public static void register(Object obj, InstanceState state) {
         if (obj instanceof EnhancedEntity e) {
+            state.enhancedObject = obj;
             e.$jalchemy$state(state);
             return;
         }
