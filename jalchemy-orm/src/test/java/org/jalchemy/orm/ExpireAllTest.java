@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.ref.WeakReference;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.jalchemy.engine.Engine;
@@ -20,15 +19,6 @@ import org.jalchemy.testing.TestDatabase;
  * these pin that the result is what visiting every object at once gave.
  */
 class ExpireAllTest {
-    private static void renameBehindTheSessionsBack(TestDatabase db, String name) throws Exception {
-        try (java.sql.Connection c = db.openDirect(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE users SET name = '" + name + "'");
-            if (!c.getAutoCommit()) {
-                c.commit();
-            }
-        }
-    }
-
     @DatabaseTest
     void anObjectUntouchedAcrossSeveralCommitsStillReloads(Engine engine, TestDatabase db) throws Exception {
         SessionMaker maker = SessionTest.setUp(engine);
@@ -39,7 +29,7 @@ class ExpireAllTest {
             assertThat(ed.getName()).isEqualTo("ed");
             session.commit();
             session.commit();
-            renameBehindTheSessionsBack(db, "edward");
+            LifecycleTest.behindTheSessionsBack(db, "UPDATE users SET name = 'edward'");
             assertThat(Orm.inspect(ed).hasExpired()).isTrue();
             assertThat(ed.getName()).isEqualTo("edward");
             assertThat(Orm.inspect(ed).hasExpired()).isFalse();

@@ -15,8 +15,13 @@ import org.jalchemy.testing.TestDatabase;
 
 class LifecycleTest {
     static void deleteBehindTheSessionsBack(TestDatabase db) throws Exception {
+        behindTheSessionsBack(db, "DELETE FROM users");
+    }
+
+    /** Runs {@code sql} on a connection of its own, committed, as another program would. */
+    static void behindTheSessionsBack(TestDatabase db, String sql) throws Exception {
         try (java.sql.Connection c = db.openDirect(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM users");
+            s.executeUpdate(sql);
             if (!c.getAutoCommit()) {
                 c.commit();
             }

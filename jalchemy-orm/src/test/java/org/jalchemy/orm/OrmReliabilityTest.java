@@ -146,6 +146,21 @@ class OrmReliabilityTest {
         assertThat(SessionTest.count(db, "users")).isEqualTo(999);
     }
 
+    /** A listener that, inside each flush, says so on {@code inside} and then waits for {@code release}. */
+    private static SessionListener pauseInFlush(CountDownLatch inside, CountDownLatch release) {
+        return new SessionListener() {
+            @Override
+            public void beforeFlush(Session s) {
+                inside.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+
     /**
      * C2: while one thread is inside a flush, a second thread using the same Session gets a clear
      * InvalidRequestError; the first finishes and its rows are all there.
@@ -156,17 +171,7 @@ class OrmReliabilityTest {
         CountDownLatch insideFlush = new CountDownLatch(1);
         CountDownLatch secondTried = new CountDownLatch(1);
         try (Session session = maker.get()) {
-            session.listen(new SessionListener() {
-                @Override
-                public void beforeFlush(Session s) {
-                    insideFlush.countDown();
-                    try {
-                        secondTried.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            });
+            session.listen(pauseInFlush(insideFlush, secondTried));
             for (int i = 0; i < 10; i++) {
                 session.add(new User("c2-" + i, null, null));
             }
@@ -201,17 +206,7 @@ class OrmReliabilityTest {
             User ed = new User("ed", "Ed", null);
             session.add(ed);
             session.commit(); // ed is expired now
-            session.listen(new SessionListener() {
-                @Override
-                public void beforeFlush(Session s) {
-                    insideFlush.countDown();
-                    try {
-                        secondTried.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            });
+            session.listen(pauseInFlush(insideFlush, secondTried));
             session.add(new User("wendy", null, null));
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
