@@ -11,6 +11,7 @@ import org.jalchemy.engine.Engine;
 import org.jalchemy.event.EngineListener;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.orm.exc.DetachedInstanceError;
+import org.jalchemy.orm.mapping.RelationshipProperty;
 import org.jalchemy.orm.rel.RelModels;
 import org.jalchemy.orm.rel.RelModels.Child;
 import org.jalchemy.orm.rel.RelModels.Course;
@@ -573,6 +574,38 @@ class RelationshipSessionTest {
         @org.jalchemy.orm.mapping.Relationship(backref = "parent")
         List<TreeNode> children;
         TreeNode parent;
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_bk_owner")
+    public static class BkOwner {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.Relationship(backref = "owner")
+        List<BkItem> items;
+    }
+
+    @org.jalchemy.orm.mapping.Entity("rel_bk_item")
+    public static class BkItem {
+        @org.jalchemy.orm.mapping.Id
+        Integer id;
+        @org.jalchemy.orm.mapping.MappedColumn(foreignKey = "rel_bk_owner.id")
+        Integer ownerId;
+        /** Wrong: the backref of a one-to-many is many-to-one, so this must be a BkOwner, not a list. */
+        List<BkOwner> owner;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBackrefThatFailsToConfigureIsTakenOffItsTargetAgain() {
+        Registry r = new Registry();
+        assertThatThrownBy(() -> {
+            r.mapAll(BkOwner.class, BkItem.class);
+            r.configure();
+        }).isInstanceOf(ArgumentError.class).hasMessageContaining("many-to-one")
+                .hasMessageContaining("BkItem.owner");
+        // no half-built backref is left on the target: it neither lists the broken relationship, nor would a
+        // retry report "property of that name exists" instead of the real error
+        assertThat(r.mapper(BkItem.class).relationships()).extracting(RelationshipProperty::name)
+                .doesNotContain("owner");
     }
 
     @org.junit.jupiter.api.Test
