@@ -100,7 +100,7 @@ public final class InstanceState {
 
     /**
      * Applies what the session did to all its objects at once since this state last looked: an expire-all
-     * (the session moved on to a new link) expires a persistent object now, as the eager pass used to.
+     * (the link's generation moved on) expires a persistent object now, as the eager pass used to.
      */
     private void sync() {
         OwnerLink l = link;
