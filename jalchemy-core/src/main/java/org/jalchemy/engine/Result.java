@@ -100,19 +100,8 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         if (buffered != null) {
             return bufferPosition < buffered.size() ? buffered.get(bufferPosition++) : null;
         }
-        if (exhausted) {
-            return null;
-        }
-        try {
-            if (resultSet.next()) {
-                return new Row(metadata, metadata.read(resultSet));
-            }
-        } catch (SQLException e) {
-            closeStatement(true);
-            throw owner.handleError(e, null, null);
-        }
-        softClose();
-        return null;
+        Object[] values = readNext();
+        return values == null ? null : new Row(metadata, values);
     }
 
     /**
@@ -124,6 +113,11 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         if (buffered != null) {
             return bufferPosition < buffered.size() ? buffered.get(bufferPosition++).values().clone() : null;
         }
+        return readNext();
+    }
+
+    /** The next unbuffered row's values, or null (closing the cursor) when there are no more. */
+    private Object[] readNext() {
         if (exhausted) {
             return null;
         }

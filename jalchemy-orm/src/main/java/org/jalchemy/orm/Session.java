@@ -320,8 +320,14 @@ public class Session implements AutoCloseable, StateOwner {
     private <T> T loadByIdentity(Mapper<T> mapper, Object key) {
         Mappers.configure();
         autoflushIfEnabled();
-        int[] pk = mapper.primaryKeyIndexes();
-        Select select = mapper.statement("get-by-identity", () -> {
+        return Loader.first(this, identityMap, mapper,
+                connection().execute(identitySelect(mapper), identityParameters(mapper, key)));
+    }
+
+    /** The mapper's columns for one identity, the key as bind parameters {@code pk_0, pk_1...}; built once. */
+    private static Select identitySelect(Mapper<?> mapper) {
+        return mapper.statement("get-by-identity", () -> {
+            int[] pk = mapper.primaryKeyIndexes();
             List<ColumnElement<Boolean>> criteria = new ArrayList<>();
             for (int i = 0; i < pk.length; i++) {
                 @SuppressWarnings({"unchecked", "rawtypes"})
@@ -332,17 +338,20 @@ public class Session implements AutoCloseable, StateOwner {
             return Jalchemy.select(mapper.columns()).where(criteria.size() == 1 ? criteria.get(0)
                     : Jalchemy.and(criteria.toArray(ColumnElement[]::new)));
         });
-        Map<String, Object> params;
+    }
+
+    /** The bind parameters of {@link #identitySelect} for {@code key}. */
+    private static Map<String, Object> identityParameters(Mapper<?> mapper, Object key) {
+        int[] pk = mapper.primaryKeyIndexes();
         if (pk.length == 1) {
-            params = Map.of("pk_0", keyValue(mapper, pk[0], key));
-        } else {
-            List<?> parts = (List<?>) key;
-            params = new java.util.HashMap<>();
-            for (int i = 0; i < pk.length; i++) {
-                params.put("pk_" + i, keyValue(mapper, pk[i], parts.get(i)));
-            }
+            return Map.of("pk_0", keyValue(mapper, pk[0], key));
         }
-        return Loader.first(this, identityMap, mapper, connection().execute(select, params));
+        List<?> parts = (List<?>) key;
+        Map<String, Object> params = new java.util.HashMap<>();
+        for (int i = 0; i < pk.length; i++) {
+            params.put("pk_" + i, keyValue(mapper, pk[i], parts.get(i)));
+        }
+        return params;
     }
 
     /** A key part in the column's Java type: identities hold integers as {@code Integer} where they fit. */
@@ -356,18 +365,6 @@ public class Session implements AutoCloseable, StateOwner {
             return l.intValue();
         }
         return part;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static ColumnElement<Boolean> pkCriteria(Mapper<?> mapper, Object key) {
-        int[] pk = mapper.primaryKeyIndexes();
-        List<?> parts = pk.length == 1 ? List.of(key) : (List<?>) key;
-        List<ColumnElement<Boolean>> c = new ArrayList<>();
-        for (int i = 0; i < pk.length; i++) {
-            ColumnElement col = mapper.property(pk[i]).column();
-            c.add(col.eq(keyValue(mapper, pk[i], parts.get(i))));
-        }
-        return c.size() == 1 ? c.get(0) : Jalchemy.and(c.toArray(ColumnElement[]::new));
     }
 
     /** A 1.x-style query of {@code entity}. */
@@ -801,7 +798,7 @@ public class Session implements AutoCloseable, StateOwner {
      * and children removed from a delete-orphan collection are deleted.
      */
     private void prepareRelationships() {
-        List<UnitOfWork.Entry> owners = new ArrayList<>(pending.entries());
+        List<UnitOfWork.Entry> owners = pending.entries(); // a fresh list: modified objects join it
         for (UnitOfWork.Entry e : modified) {
             owners.add(e);
         }
@@ -1095,9 +1092,9 @@ public class Session implements AutoCloseable, StateOwner {
         try {
             checkPendingRollback();
             Mapper<?> mapper = state.mapper();
-            Select s = Jalchemy.select(mapper.columns()).where(pkCriteria(mapper, state.identity()));
             Row row;
-            try (Result r = connection().execute(s)) {
+            Map<String, Object> key = identityParameters(mapper, state.identity());
+            try (Result r = connection().execute(identitySelect(mapper), key)) {
                 row = r.first();
             }
             if (row == null) {

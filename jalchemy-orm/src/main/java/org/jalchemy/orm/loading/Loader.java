@@ -27,9 +27,7 @@ public final class Loader {
         int n = mapper.size();
         try (result) {
             for (Object[] values = result.fetchValues(); values != null; values = result.fetchValues()) {
-                // the row's own array becomes the new object's committed snapshot when it holds just its columns
-                out.add(instance(owner, identityMap, mapper, values.length == n ? values
-                        : java.util.Arrays.copyOf(values, n)));
+                out.add(instance(owner, identityMap, mapper, ownColumns(values, n)));
             }
         }
         return out;
@@ -45,9 +43,13 @@ public final class Loader {
             if (values == null) {
                 return null;
             }
-            int n = mapper.size();
-            return instance(owner, identityMap, mapper, values.length == n ? values : java.util.Arrays.copyOf(values, n));
+            return instance(owner, identityMap, mapper, ownColumns(values, mapper.size()));
         }
+    }
+
+    /** The row's own array becomes the new object's committed snapshot when it holds just the mapper's columns. */
+    private static Object[] ownColumns(Object[] values, int n) {
+        return values.length == n ? values : java.util.Arrays.copyOf(values, n);
     }
 
     public static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Row row) {

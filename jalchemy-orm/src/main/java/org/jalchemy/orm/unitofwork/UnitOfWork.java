@@ -41,7 +41,7 @@ import org.jalchemy.types.TypeEngine;
  * Object states change only after every statement succeeded ({@link #complete()}), so a failed flush leaves
  * them as they were. Mirrors {@code sqlalchemy.orm.unitofwork} with {@code persistence}.
  * <pre>{@code
- * UnitOfWork uow = new UnitOfWork(conn); uow.insert(user, state); uow.execute();
+ * UnitOfWork uow = new UnitOfWork(conn); uow.insert(new UnitOfWork.Entry(user, state)); uow.execute();
  * uow.complete(); // states now persistent with their new identities
  * }</pre>
  */
@@ -75,10 +75,6 @@ public final class UnitOfWork {
     public UnitOfWork(Connection conn) {
         this.conn = conn;
         this.dialect = conn.dialect();
-    }
-
-    public void insert(Object obj, InstanceState state) {
-        insert(new Entry(obj, state));
     }
 
     /** Queues the INSERTs of {@code entries}, all of {@code mapper} (a flush of one class's new objects). */
