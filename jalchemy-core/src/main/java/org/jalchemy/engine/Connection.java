@@ -222,7 +222,7 @@ public final class Connection implements AutoCloseable {
         String sql = first.sql();
         before(sql, first, true);
         StatementCache.Entry entry = null;
-        BoundStatement current = first;
+        int current = 0;
         try {
             entry = cache.borrow(sql, null);
             PreparedStatement ps = entry.statement;
@@ -230,13 +230,18 @@ public final class Connection implements AutoCloseable {
             int pending = 0;
             int n = parameterSets.size();
             for (int i = 0; i < n; i++) {
-                current = i == 0 ? first : compiled.bind(statement, parameterSets.get(i));
-                if (i > 0 && !current.sql().equals(sql)) {
-                    throw new ArgumentError("Every parameter set of an executemany must render the same SQL, but set " + i
-                            + " differs from set 0: give every set the same keys " + parameterSets.get(0).keySet()
-                            + " and IN lists of the same length");
+                current = i;
+                if (i == 0) {
+                    first.bindTo(ps);
+                } else {
+                    // rows after the first go straight onto the statement: no bound copy of each row
+                    Map<String, ?> parameters = parameterSets.get(i);
+                    if (!compiled.bindRow(statement, parameters == null ? Map.of() : parameters, sql, ps)) {
+                        throw new ArgumentError("Every parameter set of an executemany must render the same SQL, but set "
+                                + i + " differs from set 0: give every set the same keys " + parameterSets.get(0).keySet()
+                                + " and IN lists of the same length");
+                    }
                 }
-                current.bindTo(ps);
                 ps.addBatch();
                 if (++pending == BATCH_SIZE || i == n - 1) {
                     total = addCounts(total, ps.executeBatch());
@@ -251,12 +256,22 @@ public final class Connection implements AutoCloseable {
             if (entry != null) {
                 releaseStatement(entry, true);
             }
-            throw handleError(e, sql, current.parameterList());
+            throw handleError(e, sql, parametersOf(statement, compiled, parameterSets.get(current), first));
         } catch (RuntimeException e) {
             if (entry != null) {
                 releaseStatement(entry, true);
             }
             throw e;
+        }
+    }
+
+    /** The values of the parameter set an executemany failed on, for the error; the first set's if they cannot be had. */
+    private static List<Object> parametersOf(Executable statement, Compiled compiled, Map<String, ?> parameters,
+                                             BoundStatement first) {
+        try {
+            return compiled.bind(statement, parameters == null ? Map.of() : parameters).parameterList();
+        } catch (RuntimeException e) {
+            return first.parameterList();
         }
     }
 

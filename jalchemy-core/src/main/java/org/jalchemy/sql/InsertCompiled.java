@@ -1,5 +1,7 @@
 package org.jalchemy.sql;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,8 +26,12 @@ final class InsertCompiled implements Compiled {
     private final Map<Set<String>, Compiled> variants = new ConcurrentHashMap<>();
     private volatile LastVariant last;
 
-    /** The variant made for the last (statement, keys): an executemany binds the same pair for every row. */
-    private record LastVariant(Insert insert, String[] keys, Insert variant, Compiled compiled) {
+    /**
+     * The variant made for the last (statement, keys): an executemany binds the same pair for every row.
+     * {@code direct} is its compiled form when an executemany row can be bound straight from the parameters
+     * (no expanding binds, no two placeholders of one name), or null.
+     */
+    private record LastVariant(Insert insert, String[] keys, Insert variant, Compiled compiled, SqlCompiled direct) {
         /** Same size and every remembered key present means the same key set; asks the caller's map only. */
         boolean matches(Insert other, Map<String, ?> parameters) {
             if (other != insert || parameters.size() != keys.length) {
@@ -92,9 +98,28 @@ final class InsertCompiled implements Compiled {
         Insert variant = insert.withParameterColumns(extra);
         Compiled compiled = variants.computeIfAbsent(extra, k -> variant.compileExactly(dialect));
         if (insert.hasNoValues() && parameters != null) {
-            last = new LastVariant(insert, extra.toArray(new String[0]), variant, compiled);
+            SqlCompiled direct = compiled instanceof SqlCompiled sc && !sc.expanding() && sc.distinctNames() ? sc : null;
+            last = new LastVariant(insert, extra.toArray(new String[0]), variant, compiled, direct);
         }
         return compiled.bind(variant, parameters);
+    }
+
+    /**
+     * An executemany of a values-less INSERT binds every row against the variant its first row made: its
+     * placeholders are that row's keys plus column defaults, so a row binds the same SQL exactly when all of
+     * its keys fill placeholders and none that only a key can fill is left empty. That check and the binding
+     * are one lookup per placeholder.
+     */
+    @Override
+    public boolean bindRow(Executable statement, Map<String, ?> parameters, String batchSql, PreparedStatement ps)
+            throws SQLException {
+        LastVariant memo = last;
+        if (memo != null && memo.direct() != null && memo.insert() == statement && parameters != null
+                && memo.direct().sql().equals(batchSql)) {
+            int filled = memo.direct().bindSlots(memo.variant(), parameters, ps, true);
+            return filled == parameters.size();
+        }
+        return Compiled.super.bindRow(statement, parameters, batchSql, ps);
     }
 
     @Override

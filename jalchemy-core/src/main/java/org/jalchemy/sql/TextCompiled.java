@@ -1,5 +1,7 @@
 package org.jalchemy.sql;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -100,6 +102,34 @@ final class TextCompiled implements Compiled {
             return new BoundStatement(sql, values, binders);
         }
         return expand(values);
+    }
+
+    /** One lookup per name, straight onto the statement; a collection value (an IN list) changes the SQL, so it takes {@link #bind}. */
+    @Override
+    public boolean bindRow(Executable statement, Map<String, ?> parameters, String batchSql, PreparedStatement ps)
+            throws SQLException {
+        if (!sql.equals(batchSql)) {
+            return Compiled.super.bindRow(statement, parameters, batchSql, ps);
+        }
+        Map<String, Object> defaults = null;
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            Object value = parameters.get(name);
+            if (value == null && !parameters.containsKey(name)) {
+                if (defaults == null) {
+                    defaults = ((TextClause) statement).boundValues();
+                }
+                if (!defaults.containsKey(name)) {
+                    throw new ArgumentError("A value is required for bind parameter '" + name + "'");
+                }
+                value = defaults.get(name);
+            }
+            if (value instanceof Collection<?>) {
+                return Compiled.super.bindRow(statement, parameters, batchSql, ps);
+            }
+            binders[i].bind(ps, i + 1, value);
+        }
+        return true;
     }
 
     private BoundStatement expand(Object[] values) {

@@ -1,5 +1,7 @@
 package org.jalchemy.sql.compiler;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.jalchemy.sql.Executable;
@@ -25,6 +27,24 @@ public interface Compiled {
      * @throws org.jalchemy.exc.ArgumentError when a bind has no value
      */
     BoundStatement bind(Executable statement, Map<String, ?> parameters);
+
+    /**
+     * Binds one parameter set of an executemany straight onto {@code statement}, prepared from {@code batchSql}
+     * (what {@link #bind} rendered for the batch's first set). Returns false when these parameters would render
+     * other SQL, which an executemany cannot take; the statement's parameters are then left half set. Compiled
+     * forms whose SQL cannot change between sets override this to skip the {@link BoundStatement} per row.
+     *
+     * @throws org.jalchemy.exc.ArgumentError when a bind has no value
+     */
+    default boolean bindRow(Executable statement, Map<String, ?> parameters, String batchSql, PreparedStatement ps)
+            throws SQLException {
+        BoundStatement bound = bind(statement, parameters);
+        if (!bound.sql().equals(batchSql)) {
+            return false;
+        }
+        bound.bindTo(ps);
+        return true;
+    }
 
     /** The columns the statement returns, in order, or an empty list when only the database knows. */
     default List<ResultColumn> resultColumns() {

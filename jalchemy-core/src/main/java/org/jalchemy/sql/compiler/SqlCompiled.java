@@ -1,5 +1,7 @@
 package org.jalchemy.sql.compiler;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -120,18 +122,90 @@ public final class SqlCompiled implements Compiled {
         if (parameters != null && parameters.containsKey(slot.name())) {
             return parameters.get(slot.name());
         }
-        Object value = BindParameter.REQUIRED;
-        if (slot.shapeIndex() >= 0 && slot.shapeIndex() < binds.size()) {
-            value = binds.get(slot.shapeIndex()).value();
-        } else if (slot.generator() != null) {
-            value = slot.generator().get();
-        } else if (slot.fixed() != null) {
-            value = slot.fixed().value();
-        }
+        Object value = fallback(slot, binds);
         if (value == BindParameter.REQUIRED) {
-            throw new ArgumentError("A value is required for bind parameter '" + slot.name() + "'");
+            throw required(slot);
         }
         return value;
+    }
+
+    /** A placeholder's value when the parameters do not name it, or {@link BindParameter#REQUIRED}. */
+    private static Object fallback(BindSlot slot, List<BindParameter<?>> binds) {
+        if (slot.shapeIndex() >= 0 && slot.shapeIndex() < binds.size()) {
+            return binds.get(slot.shapeIndex()).value();
+        }
+        if (slot.generator() != null) {
+            return slot.generator().get();
+        }
+        if (slot.fixed() != null) {
+            return slot.fixed().value();
+        }
+        return BindParameter.REQUIRED;
+    }
+
+    private static ArgumentError required(BindSlot slot) {
+        return new ArgumentError("A value is required for bind parameter '" + slot.name() + "'");
+    }
+
+    @Override
+    public boolean bindRow(Executable statement, Map<String, ?> parameters, String batchSql, PreparedStatement ps)
+            throws SQLException {
+        if (expanding || parameters instanceof OrderedParameters || !sql.equals(batchSql)) {
+            return Compiled.super.bindRow(statement, parameters, batchSql, ps);
+        }
+        bindSlots(statement, parameters, ps, false);
+        return true;
+    }
+
+    /**
+     * Sets every placeholder from {@code parameters}, or from the statement and column defaults where they do
+     * not name it, without an array or a {@link BoundStatement}: one map lookup per placeholder (two when the
+     * value is null). Only for SQL without expanding binds, which no value can change.
+     *
+     * @param strict whether a placeholder that only the parameters could fill, and they do not, returns -1
+     *               (half bound) instead of throwing
+     * @return how many placeholders took their value from {@code parameters}, or -1 (strict only)
+     */
+    public int bindSlots(Executable statement, Map<String, ?> parameters, PreparedStatement ps, boolean strict)
+            throws SQLException {
+        List<BindParameter<?>> binds = null;
+        int fromParameters = 0;
+        for (int i = 0; i < slots.length; i++) {
+            BindSlot slot = slots[i];
+            Object value = parameters.get(slot.name());
+            if (value != null || parameters.containsKey(slot.name())) {
+                fromParameters++;
+            } else {
+                if (binds == null) {
+                    binds = shapeOf(statement).binds();
+                }
+                value = fallback(slot, binds);
+                if (value == BindParameter.REQUIRED) {
+                    if (strict) {
+                        return -1;
+                    }
+                    throw required(slot);
+                }
+            }
+            binders[i].bind(ps, i + 1, value);
+        }
+        return fromParameters;
+    }
+
+    /** Whether no two placeholders share a name, so {@link #bindSlots}'s count is a count of distinct names. */
+    public boolean distinctNames() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (BindSlot slot : slots) {
+            if (!seen.add(slot.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether any placeholder is an expanding IN bind, whose SQL depends on the value. */
+    public boolean expanding() {
+        return expanding;
     }
 
     @Override
