@@ -74,7 +74,10 @@ public final class BenchMain implements Callable<Integer> {
 
     /**
      * Runs the suite in a child JVM with {@code -Xms} = {@code -Xmx} = {@link #PINNED_HEAP} (a fixed-size heap, the
-     * usual advice for JVM benchmarks), keeping this JVM's other options; answers the child's exit code.
+     * usual advice for JVM benchmarks) and {@code -XX:+AlwaysPreTouch}, keeping this JVM's other options; answers
+     * the child's exit code. Pre-touching matters on virtual machines where the first write to a page is costly:
+     * on this project's machines it is, so without it each run paid for the heap memory it touched for the first
+     * time in this JVM, whichever system happened to reach it first.
      */
     static int runPinned(String[] args) throws Exception {
         List<String> command = new ArrayList<>();
@@ -86,6 +89,9 @@ public final class BenchMain implements Callable<Integer> {
         }
         command.add("-Xms" + PINNED_HEAP);
         command.add("-Xmx" + PINNED_HEAP);
+        if (command.stream().noneMatch(o -> o.contains("AlwaysPreTouch"))) {
+            command.add("-XX:+AlwaysPreTouch");
+        }
         command.add("-D" + FORKED + "=true");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -134,7 +140,8 @@ public final class BenchMain implements Callable<Integer> {
                 : String.format(Locale.ROOT, "sizes x %s", factor);
         return "# jalchemy-bench results: " + env.database().label() + "\n\n"
                 + "- run: " + started.truncatedTo(ChronoUnit.SECONDS) + ", " + size + ", 1 cold run + " + runs
-                + " timed runs per cell, " + seconds + " s in all\n"
+                + " timed runs per cell (up to " + Runner.MAX_ROUNDS + " for a cell whose timed runs add up to under 1 s), "
+                + seconds + " s in all\n"
                 + "- machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version") + ", JVM args " + ManagementFactory.getRuntimeMXBean()

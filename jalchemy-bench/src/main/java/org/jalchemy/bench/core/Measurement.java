@@ -35,6 +35,20 @@ public final class Measurement {
         return coldNanos;
     }
 
+    /** How many timed runs there are. */
+    public int warmRuns() {
+        return warmNanos.size();
+    }
+
+    /** The timed runs' total, in nanoseconds. */
+    public long warmTotalNanos() {
+        long total = 0;
+        for (long nanos : warmNanos) {
+            total += nanos;
+        }
+        return total;
+    }
+
     /** The median of the warm runs, or {@code null} when there are none. */
     public Long medianNanos() {
         if (warmNanos.isEmpty()) {
