@@ -68,6 +68,8 @@ public class Session implements AutoCloseable, StateOwner {
     /** Replaced by expire-all and expunge-all, which apply to each object lazily through it (see OwnerLink). */
     private OwnerLink link = new OwnerLink(this);
     private RuntimeException flushFailure;
+    /** Whether {@link #flushFailure} came from COMMIT rather than from a flush. */
+    private boolean failedInCommit;
     private final java.util.concurrent.atomic.AtomicReference<Thread> user = new java.util.concurrent.atomic.AtomicReference<>();
     private int depth;
     /** Open savepoints, innermost first: a failed flush rolls back only the innermost. */
@@ -953,6 +955,7 @@ public class Session implements AutoCloseable, StateOwner {
             }
         }
         flushFailure = e;
+        failedInCommit = false;
         endConnection(false);
     }
 
@@ -983,7 +986,16 @@ public class Session implements AutoCloseable, StateOwner {
         try {
             checkPendingRollback();
             flush();
-            endConnection(true);
+            try {
+                endConnection(true);
+            } catch (RuntimeException e) {
+                // the objects flushed in this transaction are not stored (or, after a lost connection, not known to
+                // be): going on would treat them as persistent, so the session waits for rollback(), which undoes
+                // them in memory, as after a failed flush
+                flushFailure = e;
+                failedInCommit = true;
+                throw e;
+            }
             insertedInTransaction.clear();
             for (Object o : deletedInTransaction) {
                 StateRegistry.lookup(o).detach();
@@ -1146,9 +1158,11 @@ public class Session implements AutoCloseable, StateOwner {
 
     private void checkPendingRollback() {
         if (flushFailure != null) {
+            String during = failedInCommit ? "COMMIT (after a lost connection its outcome is the database's to tell)"
+                    : "flush";
             throw new PendingRollbackError("This Session's transaction has been rolled back due to a previous exception"
-                    + " during flush. To begin a new transaction with this Session, first issue Session.rollback()."
-                    + " Original exception was: " + flushFailure.getMessage(), flushFailure);
+                    + " during " + during + ". To begin a new transaction with this Session, first issue"
+                    + " Session.rollback(). Original exception was: " + flushFailure.getMessage(), flushFailure);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.jalchemy.orm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jalchemy.Jalchemy.text;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,12 +16,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.engine.Engine;
+import org.jalchemy.exc.DBAPIError;
+import org.jalchemy.exc.PendingRollbackError;
 import org.jalchemy.orm.model.User;
 import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
 /**
- * reliability.md C2 (one Session, two threads), T2 (a failed flush inside a savepoint), T4 (a large flush with server-generated keys gives every object its own row's key) and C3
+ * reliability.md C2 (one Session, two threads), T2 (a failed flush inside a savepoint), T3 (the connection lost
+ * between flush and COMMIT), T4 (a large flush with server-generated keys gives every object its own row's key) and C3
  * (a scoped session is one session per thread, the same within a thread, and {@code remove()} gives the
  * connection back).
  */
@@ -53,6 +58,54 @@ class OrmReliabilityTest {
             }
         }
         assertThat(checked).isEqualTo(10_000);
+    }
+
+    /**
+     * T3: the server ends the session's connection between its flush and COMMIT. commit() raises a disconnect and
+     * nothing of the transaction is in the database; until rollback() the session refuses work (it must not go on
+     * as if the flushed objects were stored); after it they are transient again and the session works on a new
+     * connection.
+     */
+    // servers only: ending one session's connection from outside takes pg_terminate_backend / KILL CONNECTION
+    @DatabaseTest(only = {"postgresql", "mariadb"})
+    void aConnectionLostBetweenFlushAndCommitLeavesNothingAndTheSessionSaysSo(Engine engine, TestDatabase db)
+            throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            users.add(new User("t3-" + i, "lost " + i, null));
+        }
+        try (Session session = maker.get()) {
+            session.addAll(users);
+            session.flush();
+            assertThat(users).allSatisfy(u -> assertThat(u.getId()).isNotNull());
+            long backend = session.execute(text(db.is("postgresql") ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()"))
+                    .scalar(Long.class);
+            try (java.sql.Connection admin = db.target().openAdmin(); var s = admin.createStatement()) {
+                s.execute(db.is("postgresql") ? "SELECT pg_terminate_backend(" + backend + ")" : "KILL CONNECTION " + backend);
+            }
+            Thread.sleep(100);
+
+            assertThatThrownBy(session::commit).isInstanceOfSatisfying(DBAPIError.class,
+                    e -> assertThat(e.connectionInvalidated()).isTrue());
+            assertThatThrownBy(() -> session.query(User.class).count()).isInstanceOf(PendingRollbackError.class)
+                    .hasMessageContaining("rollback()");
+            assertThatThrownBy(session::commit).isInstanceOf(PendingRollbackError.class);
+
+            session.rollback();
+            assertThat(users).allSatisfy(u -> assertThat(session.contains(u)).isFalse());
+            assertThat(session.query(User.class).count()).isZero();
+            session.add(new User("after", "after the loss", null));
+            session.commit();
+        }
+        assertThat(engine.checkedOut()).isZero();
+        try (java.sql.Connection c = db.openDirect();
+             PreparedStatement ps = c.prepareStatement("SELECT name FROM users");
+             ResultSet rs = ps.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("after");
+            assertThat(rs.next()).isFalse();
+        }
     }
 
     /** C3: 16 threads, each its own session (the same one on every call), and nothing leaked after remove(). */
