@@ -62,6 +62,13 @@ public final class DeclarativeScanner {
                     Modifier.isPublic(f.getModifiers())));
         }
         Mapper<T> mapper = Mapper.create(cls, table, bindings, true);
+        List<Field> versions = fields.stream().filter(f -> f.isAnnotationPresent(Version.class)).toList();
+        if (versions.size() > 1) {
+            throw new UnmappedClassError(cls.getName() + " has more than one @Version field: " + versions);
+        }
+        if (!versions.isEmpty()) {
+            mapper.versionIdCol(versions.get(0).getName());
+        }
         Metamodel.populate(mapper);
         for (Field f : relationshipFields(cls)) {
             Relationship r = f.getAnnotation(Relationship.class);

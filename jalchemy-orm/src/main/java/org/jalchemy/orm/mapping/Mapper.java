@@ -1,5 +1,6 @@
 package org.jalchemy.orm.mapping;
 
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.InvalidRequestError;
 import org.jalchemy.orm.exc.UnmappedClassError;
 import org.jalchemy.orm.state.Instrumenter;
@@ -44,6 +46,8 @@ public final class Mapper<T> {
     private final List<MapperListener<T>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<RelationshipProperty> relationships = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int nextRelationshipIndex;
+    /** The attribute counting row versions ({@link #versionIdCol}), or -1. */
+    private volatile int versionIndex = -1;
     private final Map<String, RelationshipProperty> relationshipsByName = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An attribute to map: its name, the table's column, and its raw accessor. */
@@ -186,6 +190,28 @@ public final class Mapper<T> {
     /** Indexes of the primary key attributes. */
     public int[] primaryKeyIndexes() {
         return primaryKey;
+    }
+
+    /**
+     * Makes {@code attribute} this mapper's version counter (SQLAlchemy's {@code version_id_col}; declaratively,
+     * {@link Version}): each flushed UPDATE and DELETE also matches the version the object last saw, and an UPDATE
+     * sets the next one, so a row another session changed meanwhile fails the flush with {@code StaleDataError}.
+     */
+    public Mapper<T> versionIdCol(String attribute) {
+        ColumnProperty p = property(attribute);
+        Class<?> type = p.column().type().javaType();
+        if (p.column().isPrimaryKey() || !(type == Integer.class || type == Long.class || type == Short.class)) {
+            throw new ArgumentError("The version counter of " + mappedClass.getName() + " must be an integer column"
+                    + " outside the primary key; '" + attribute + "' is " + (p.column().isPrimaryKey()
+                    ? "part of the primary key" : "of type " + p.column().type()));
+        }
+        versionIndex = p.index();
+        return this;
+    }
+
+    /** The index of the version counter attribute, or -1 when rows are not versioned. */
+    public int versionIndex() {
+        return versionIndex;
     }
 
     /** Whether some mapped field is public, so writes may bypass the setters and flush must compare snapshots. */

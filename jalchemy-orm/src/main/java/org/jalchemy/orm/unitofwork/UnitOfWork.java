@@ -223,6 +223,10 @@ public final class UnitOfWork {
                 ColumnProperty p = m.property(i);
                 Object v = p.get(e.obj());
                 Column<?> c = p.column();
+                if (v == null && i == m.versionIndex()) {
+                    p.set(e.obj(), 1);
+                    v = p.get(e.obj());
+                }
                 if (v == null) {
                     ColumnDefault d = c.insertDefault();
                     if (d != null && d.expression() == null) {
@@ -510,15 +514,23 @@ public final class UnitOfWork {
         fire(entries, "beforeUpdate");
         Map<List<Integer>, List<Entry>> groups = new LinkedHashMap<>();
         List<Entry> updated = new ArrayList<>();
+        Map<Entry, Object> seenVersions = null;
         for (Entry e : entries) {
             List<Integer> changed = changedIndexes(e);
             if (!changed.isEmpty()) {
+                int vi = e.state().mapper().versionIndex();
+                if (vi >= 0) {
+                    if (seenVersions == null) {
+                        seenVersions = new java.util.IdentityHashMap<>();
+                    }
+                    seenVersions.put(e, nextVersion(e, vi, changed));
+                }
                 groups.computeIfAbsent(changed, k -> new ArrayList<>()).add(e);
                 updated.add(e);
             }
         }
         for (Map.Entry<List<Integer>, List<Entry>> g : groups.entrySet()) {
-            updateGroup(table, g.getKey(), g.getValue());
+            updateGroup(table, g.getKey(), g.getValue(), seenVersions);
         }
         fire(updated, "afterUpdate");
     }
@@ -551,6 +563,32 @@ public final class UnitOfWork {
         return changed;
     }
 
+    /**
+     * Sets the next version on a changed object (unless the code set one itself) and answers the version it had
+     * seen, which the UPDATE must match; {@code changed} gains the counter.
+     */
+    private static Object nextVersion(Entry e, int vi, List<Integer> changed) {
+        ColumnProperty p = e.state().mapper().property(vi);
+        Object seen = seenVersion(e, vi);
+        if (!changed.contains(vi)) {
+            if (seen == null) {
+                throw new FlushError("Instance " + InstanceState.describe(e.obj()) + " has a NULL version counter '"
+                        + p.name() + "'; a versioned row needs one to be updated");
+            }
+            p.set(e.obj(), ((Number) seen).longValue() + 1);
+            changed.add(vi);
+            changed.sort(null);
+        }
+        return seen;
+    }
+
+    /** The version the object last saw: its committed value, or the field's while that is expired. */
+    private static Object seenVersion(Entry e, int vi) {
+        Object committed = e.state().committed(vi);
+        return committed == InstanceState.EXPIRED || committed == InstanceState.UNKNOWN
+                ? e.state().mapper().property(vi).get(e.obj()) : committed;
+    }
+
     private static boolean equal(Object a, Object b) {
         if (a instanceof byte[] x && b instanceof byte[] y) {
             return Arrays.equals(x, y);
@@ -559,7 +597,7 @@ public final class UnitOfWork {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private void updateGroup(Table table, List<Integer> changed, List<Entry> entries) {
+    private void updateGroup(Table table, List<Integer> changed, List<Entry> entries, Map<Entry, Object> seenVersions) {
         Mapper<?> m = entries.get(0).state().mapper();
         int[] pk = m.primaryKeyIndexes();
         Map<String, Object> set = new LinkedHashMap<>();
@@ -569,6 +607,11 @@ public final class UnitOfWork {
         Update stmt = table.update().values(set);
         for (int i : pk) {
             Column c = m.property(i).column();
+            stmt = stmt.where(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+        }
+        int vi = m.versionIndex();
+        if (vi >= 0) {
+            Column c = m.property(vi).column();
             stmt = stmt.where(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
         }
         List<Map<String, Object>> params = new ArrayList<>(entries.size());
@@ -582,6 +625,9 @@ public final class UnitOfWork {
                 // an expired key still holds its loaded value in the field
                 p.put(PK_PREFIX + m.property(i).column().key(),
                         old == InstanceState.UNKNOWN || old == InstanceState.EXPIRED ? m.property(i).get(e.obj()) : old);
+            }
+            if (vi >= 0) {
+                p.put(PK_PREFIX + m.property(vi).column().key(), seenVersions.get(e));
             }
             params.add(p);
         }
@@ -614,6 +660,11 @@ public final class UnitOfWork {
             Column c = m.property(i).column();
             where.add(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
         }
+        int vi = m.versionIndex();
+        if (vi >= 0) {
+            Column c = m.property(vi).column();
+            where.add(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+        }
         stmt = stmt.where(where.size() == 1 ? where.get(0) : and(where.toArray(ColumnElement[]::new)));
         List<Map<String, Object>> params = new ArrayList<>(entries.size());
         for (Entry e : entries) {
@@ -622,6 +673,9 @@ public final class UnitOfWork {
                 Object v = e.state().committed(i);
                 p.put(PK_PREFIX + m.property(i).column().key(),
                         v == InstanceState.EXPIRED || v == InstanceState.UNKNOWN ? m.property(i).get(e.obj()) : v);
+            }
+            if (vi >= 0) {
+                p.put(PK_PREFIX + m.property(vi).column().key(), seenVersion(e, vi));
             }
             params.add(p);
         }
