@@ -8,13 +8,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP relay inside the JVM, between an engine and a real database server on this machine, that can
- * break the connection the way networks and servers do: reset every socket, refuse new connects, or stop
- * relaying while keeping sockets open (a half-open connection). Both ends must be loopback addresses: it
+ * break the connection the way networks and servers do: reset every socket, refuse new connects, accept them
+ * slowly, or stop relaying while keeping sockets open (a half-open connection). Both ends must be loopback addresses: it
  * never sends traffic anywhere else.
  * <pre>{@code
  * try (ChaosProxy proxy = new ChaosProxy(5432)) { engineUrl = url.withPort(proxy.port()); proxy.resetAll(); }
@@ -31,6 +32,7 @@ public final class ChaosProxy implements AutoCloseable {
     private volatile Mode mode = Mode.PASS;
     private volatile int port;
     private volatile boolean closed;
+    private volatile long connectLatencyMillis;
 
     public ChaosProxy(int targetPort) throws IOException {
         if (!loopback.isLoopbackAddress()) {
@@ -60,15 +62,34 @@ public final class ChaosProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Socket upstream = new Socket(loopback, targetPort);
                 sockets.add(client);
-                sockets.add(upstream);
-                pump(client, upstream);
-                pump(upstream, client);
+                long delay = connectLatencyMillis;
+                if (delay == 0) {
+                    relay(client);
+                } else {
+                    // one slow connect must not hold up the next accept
+                    Thread slow = new Thread(() -> {
+                        try {
+                            Thread.sleep(delay);
+                            relay(client);
+                        } catch (IOException | InterruptedException e) {
+                            closeQuietly(client);
+                        }
+                    }, "chaos-slow-connect");
+                    slow.setDaemon(true);
+                    slow.start();
+                }
             } catch (IOException e) {
                 return;
             }
         }
+    }
+
+    private void relay(Socket client) throws IOException {
+        Socket upstream = new Socket(loopback, targetPort);
+        sockets.add(upstream);
+        pump(client, upstream);
+        pump(upstream, client);
     }
 
     private void pump(Socket from, Socket to) {
@@ -106,6 +127,14 @@ public final class ChaosProxy implements AutoCloseable {
     public synchronized void refuse() throws IOException {
         mode = Mode.REFUSE;
         listener.close();
+    }
+
+    /**
+     * Holds each new connection for {@code latency} before relaying it (a server slow to accept); connections
+     * already relayed are not slowed. {@link Duration#ZERO} turns it off.
+     */
+    public void connectLatency(Duration latency) {
+        connectLatencyMillis = latency.toMillis();
     }
 
     /** Stops relaying in both directions but keeps every socket open, as a half-open network does. */

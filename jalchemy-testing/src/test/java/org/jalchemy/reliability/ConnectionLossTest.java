@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jalchemy.Jalchemy;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
@@ -22,7 +26,7 @@ import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
 /**
- * reliability.md R1, R5, R6, R7, P5 and P9 against the real servers, through a loopback {@link ChaosProxy}.
+ * reliability.md R1, R5, R6, R7, P5, P6 and P9 against the real servers, through a loopback {@link ChaosProxy}.
  * Every loop here is bounded in count and time.
  */
 class ConnectionLossTest {
@@ -141,6 +145,50 @@ class ConnectionLossTest {
                 conn.rollback();
                 assertThat(conn.execute(text("SELECT 3")).scalar(Integer.class)).isEqualTo(3);
             } finally {
+                engine.dispose();
+            }
+        }
+    }
+
+    /**
+     * P6 (SQLAlchemy's test_hanging_connect_within_overflow): while a new connection takes 3 s to be accepted, a
+     * connection given back to the pool goes to the next borrower at once; nobody waits for the slow connect.
+     * Servers only: SQLite has no connect to slow down.
+     */
+    @DatabaseTest(only = {"postgresql", "mariadb"})
+    void aSlowNewConnectDoesNotHoldUpPooledCheckouts(TestDatabase db) throws Exception {
+        try (ChaosProxy proxy = new ChaosProxy(db.url().port())) {
+            Engine engine = engine(db, through(proxy, db), EngineOptions.builder().poolSize(2).maxOverflow(2)
+                    .poolTimeout(Duration.ofSeconds(10)));
+            ExecutorService borrower = Executors.newSingleThreadExecutor();
+            try {
+                Connection a = engine.connect();
+                Connection b = engine.connect();
+                a.execute(text("SELECT 1")).all();
+                b.execute(text("SELECT 1")).all();
+                proxy.connectLatency(Duration.ofSeconds(3));
+                // both pooled connections are out: a third borrower makes the pool open a (slow) new one
+                Future<Long> third = borrower.submit(() -> {
+                    long start = System.nanoTime();
+                    try (Connection c = engine.connect()) {
+                        c.execute(text("SELECT 1")).all();
+                        return System.nanoTime() - start;
+                    }
+                });
+                Thread.sleep(300);
+                a.close();
+                // functional bound, not a benchmark: the 3 s connect must not be what the borrower waited for
+                assertThat(Duration.ofNanos(third.get(10, TimeUnit.SECONDS))).isLessThan(Duration.ofMillis(2500));
+                b.close();
+                long start = System.nanoTime();
+                try (Connection again = engine.connect()) {
+                    again.execute(text("SELECT 1")).all();
+                }
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+                assertThat(engine.checkedOut()).isZero();
+            } finally {
+                borrower.shutdownNow();
+                proxy.connectLatency(Duration.ZERO);
                 engine.dispose();
             }
         }
