@@ -46,8 +46,8 @@ public final class Mapper<T> {
     private final List<MapperListener<T>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<RelationshipProperty> relationships = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int nextRelationshipIndex;
-    /** The attribute counting row versions ({@link #versionIdCol}), or -1. */
-    private volatile int versionIndex = -1;
+    /** The attribute counting row versions ({@link #versionIdCol}, set while mapping, before any session), or -1. */
+    private int versionIndex = -1;
     private final Map<String, RelationshipProperty> relationshipsByName = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An attribute to map: its name, the table's column, and its raw accessor. */

@@ -216,6 +216,7 @@ public final class UnitOfWork {
         InsertBatch last = null;
         for (Entry e : entries) {
             Mapper<?> m = e.state().mapper();
+            int versionIndex = m.versionIndex();
             Object[] values = new Object[m.size()];
             long mask = 0;
             java.util.BitSet wide = m.size() > 64 ? new java.util.BitSet(m.size()) : null;
@@ -223,7 +224,7 @@ public final class UnitOfWork {
                 ColumnProperty p = m.property(i);
                 Object v = p.get(e.obj());
                 Column<?> c = p.column();
-                if (v == null && i == m.versionIndex()) {
+                if (v == null && i == versionIndex) {
                     p.set(e.obj(), 1);
                     v = p.get(e.obj());
                 }
