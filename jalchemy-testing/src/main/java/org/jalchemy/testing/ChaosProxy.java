@@ -15,8 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP relay inside the JVM, between an engine and a real database server on this machine, that can
  * break the connection the way networks and servers do: reset every socket, refuse new connects, accept them
- * slowly, or stop relaying while keeping sockets open (a half-open connection). Both ends must be loopback addresses: it
- * never sends traffic anywhere else.
+ * slowly, or stop relaying while keeping sockets open (a half-open connection). Both ends must be loopback
+ * addresses: it never sends traffic anywhere else.
  * <pre>{@code
  * try (ChaosProxy proxy = new ChaosProxy(5432)) { engineUrl = url.withPort(proxy.port()); proxy.resetAll(); }
  * }</pre>

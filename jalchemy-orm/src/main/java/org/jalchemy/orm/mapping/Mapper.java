@@ -1,6 +1,5 @@
 package org.jalchemy.orm.mapping;
 
-
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -590,6 +590,12 @@ public final class UnitOfWork {
                 ? e.state().mapper().property(vi).get(e.obj()) : committed;
     }
 
+    /** {@code column = :_pk_<key>}: the row's key, or its version, as the object last saw it. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ColumnElement<Boolean> matchesSeen(Column column) {
+        return column.eq(bindparam(PK_PREFIX + column.key(), (TypeEngine) column.type()));
+    }
+
     private static boolean equal(Object a, Object b) {
         if (a instanceof byte[] x && b instanceof byte[] y) {
             return Arrays.equals(x, y);
@@ -607,13 +613,11 @@ public final class UnitOfWork {
         }
         Update stmt = table.update().values(set);
         for (int i : pk) {
-            Column c = m.property(i).column();
-            stmt = stmt.where(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+            stmt = stmt.where(matchesSeen(m.property(i).column()));
         }
         int vi = m.versionIndex();
         if (vi >= 0) {
-            Column c = m.property(vi).column();
-            stmt = stmt.where(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+            stmt = stmt.where(matchesSeen(m.property(vi).column()));
         }
         List<Map<String, Object>> params = new ArrayList<>(entries.size());
         for (Entry e : entries) {
@@ -658,13 +662,11 @@ public final class UnitOfWork {
         Delete stmt = table.delete();
         List<ColumnElement<Boolean>> where = new ArrayList<>();
         for (int i : pk) {
-            Column c = m.property(i).column();
-            where.add(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+            where.add(matchesSeen(m.property(i).column()));
         }
         int vi = m.versionIndex();
         if (vi >= 0) {
-            Column c = m.property(vi).column();
-            where.add(c.eq(bindparam(PK_PREFIX + c.key(), (TypeEngine) c.type())));
+            where.add(matchesSeen(m.property(vi).column()));
         }
         stmt = stmt.where(where.size() == 1 ? where.get(0) : and(where.toArray(ColumnElement[]::new)));
         List<Map<String, Object>> params = new ArrayList<>(entries.size());
