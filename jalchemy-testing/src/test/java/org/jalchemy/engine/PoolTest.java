@@ -52,6 +52,35 @@ class PoolTest {
         }
     }
 
+    /**
+     * reliability.md R2: without pre-ping, the server ends all five pooled connections. A checkout that meets one
+     * gets one {@link OperationalError} marked as a disconnect, which also retires every older connection (the pool
+     * generation), so at most five of 100 checkouts fail and the rest work. HikariCP validates a connection idle for
+     * more than 500 ms before handing it out, so on a slow run no checkout fails at all; both are correct.
+     * Servers only: ending a session from outside needs pg_terminate_backend / KILL CONNECTION.
+     */
+    @DatabaseTest(only = {"postgresql", "mariadb"})
+    void withoutPrePingStaleConnectionsCostAtMostOneErrorEach(TestDatabase db) throws Exception {
+        Engine engine = db.newEngine(EngineOptions.builder().poolSize(5).build());
+        killOnServer(db, warmPool(engine, db, 5));
+        List<OperationalError> errors = new ArrayList<>();
+        boolean[] failed = new boolean[100];
+        for (int i = 0; i < 100; i++) {
+            try (Connection conn = engine.connect()) {
+                assertThat(conn.execute(text("SELECT 1")).scalar(Integer.class)).isEqualTo(1);
+            } catch (OperationalError e) {
+                errors.add(e);
+                failed[i] = true;
+            }
+        }
+        assertThat(errors).hasSizeLessThanOrEqualTo(5)
+                .allSatisfy(e -> assertThat(e.connectionInvalidated()).isTrue());
+        for (int i = 5; i < 100; i++) {
+            assertThat(failed[i]).as("checkout %d, after the stale connections were retired", i).isFalse();
+        }
+        assertThat(engine.checkedOut()).isZero();
+    }
+
     @DatabaseTest(only = {"postgresql", "mariadb"})
     void withoutPrePingADisconnectInvalidatesAndNeedsRollback(TestDatabase db) throws Exception {
         Engine engine = db.newEngine(EngineOptions.defaults());
