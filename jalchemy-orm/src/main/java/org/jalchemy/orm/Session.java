@@ -645,6 +645,7 @@ public class Session implements AutoCloseable, StateOwner {
             add(target);
             return target;
         }
+        checkMergedVersion(mapper, obj, source, target);
         copy(mapper, obj, source, target);
         InstanceState ts = StateRegistry.lookup(target);
         if (!ts.isModified()) {
@@ -654,9 +655,28 @@ public class Session implements AutoCloseable, StateOwner {
         return target;
     }
 
+    /**
+     * A merged object carrying a version counter must carry the row's current one (SQLAlchemy raises the same):
+     * merging an older copy would otherwise overwrite the newer row. Without a version, the row's is kept.
+     */
+    private static void checkMergedVersion(Mapper<?> mapper, Object from, InstanceState fromState, Object to) {
+        int vi = mapper.versionIndex();
+        if (vi < 0 || (fromState != null && fromState.isExpired(vi))) {
+            return;
+        }
+        Object merged = mapper.property(vi).get(from);
+        Object current = mapper.property(vi).get(to);
+        if (merged != null && current != null && ((Number) merged).longValue() != ((Number) current).longValue()) {
+            throw new org.jalchemy.orm.exc.StaleDataError("Version id '" + merged + "' on merged state "
+                    + InstanceState.describe(from) + " does not match existing version '" + current + "'. Leave the"
+                    + " version attribute unset when merging to use the existing version.");
+        }
+    }
+
     private static void copy(Mapper<?> mapper, Object from, InstanceState fromState, Object to) {
+        int vi = mapper.versionIndex();
         for (ColumnProperty p : mapper.properties()) {
-            if (fromState == null || !fromState.isExpired(p.index())) {
+            if ((fromState == null || !fromState.isExpired(p.index())) && (p.index() != vi || p.get(from) != null)) {
                 p.set(to, p.get(from));
             }
         }

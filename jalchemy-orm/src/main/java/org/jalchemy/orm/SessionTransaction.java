@@ -17,8 +17,9 @@ public final class SessionTransaction implements AutoCloseable {
 
     public void commit() {
         if (!done) {
-            done = true;
+            // marked done only once committed: a COMMIT that fails leaves close() to roll back
             session.commit();
+            done = true;
         }
     }
 

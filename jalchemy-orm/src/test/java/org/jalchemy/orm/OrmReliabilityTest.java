@@ -108,6 +108,32 @@ class OrmReliabilityTest {
         }
     }
 
+    /** T3 through {@code session.begin()}: a transaction whose COMMIT failed is rolled back when its block ends. */
+    // servers only, as above
+    @DatabaseTest(only = {"postgresql", "mariadb"})
+    void aSessionTransactionWhoseCommitFailedRollsBackOnClose(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = SessionTest.setUp(engine);
+        User lost = new User("t3-tx", "lost in a transaction", null);
+        try (Session session = maker.get()) {
+            try (SessionTransaction tx = session.begin()) {
+                session.add(lost);
+                session.flush();
+                long backend = session.execute(text(db.is("postgresql") ? "SELECT pg_backend_pid()"
+                        : "SELECT CONNECTION_ID()")).scalar(Long.class);
+                try (java.sql.Connection admin = db.target().openAdmin(); var s = admin.createStatement()) {
+                    s.execute(db.is("postgresql") ? "SELECT pg_terminate_backend(" + backend + ")"
+                            : "KILL CONNECTION " + backend);
+                }
+                Thread.sleep(100);
+                assertThatThrownBy(tx::commit).isInstanceOf(DBAPIError.class);
+                assertThat(tx.isActive()).isTrue();
+            }
+            // the block's end rolled back: no rollback() needed, and the lost object is transient again
+            assertThat(session.contains(lost)).isFalse();
+            assertThat(session.query(User.class).count()).isZero();
+        }
+    }
+
     /** C3: 16 threads, each its own session (the same one on every call), and nothing leaked after remove(). */
     @DatabaseTest
     void aScopedSessionIsOnePerThreadAndRemoveGivesTheConnectionBack(Engine engine) throws Exception {

@@ -56,6 +56,61 @@ class UnitOfWorkOrderTest {
         }
     }
 
+    /** Two plain classes mapped imperatively onto one table (as the seed's mapper section does with one). */
+    public static class NoteA {
+        Integer id;
+        String body;
+
+        public NoteA() {
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+    }
+
+    public static class NoteB {
+        Integer id;
+        String body;
+
+        public NoteB() {
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+    }
+
+    static final Registry NOTES = new Registry();
+    static final org.jalchemy.schema.Table NOTES_TABLE = new org.jalchemy.schema.Table("uow_notes", NOTES.metadata(),
+            org.jalchemy.schema.Column.of("id", org.jalchemy.types.SqlTypes.INTEGER).primaryKey(),
+            org.jalchemy.schema.Column.of("body", org.jalchemy.types.SqlTypes.string(50)));
+
+    static {
+        NOTES.mapImperatively(NoteA.class, NOTES_TABLE);
+        NOTES.mapImperatively(NoteB.class, NOTES_TABLE);
+    }
+
+    /** Objects of two mappers of one table, changed alike in one flush, each update their own row. */
+    @DatabaseTest
+    void twoMappersOfOneTableFlushTheirOwnUpdates(Engine engine, TestDatabase db) throws Exception {
+        NOTES.metadata().createAll(engine);
+        engine.begin(c -> c.execute(org.jalchemy.Jalchemy.text(
+                "INSERT INTO uow_notes (id, body) VALUES (1, 'a'), (2, 'b')")));
+        try (Session s = new SessionMaker().configure(engine).get()) {
+            s.get(NoteA.class, 1).setBody("a changed through NoteA");
+            s.get(NoteB.class, 2).setBody("b changed through NoteB");
+            s.commit();
+        }
+        try (java.sql.Connection c = db.openDirect(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT body FROM uow_notes ORDER BY id")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("a changed through NoteA");
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("b changed through NoteB");
+        }
+    }
+
     static final Registry REGISTRY = new Registry().mapAll(Parent.class, Child.class);
 
     @DatabaseTest

@@ -77,6 +77,23 @@ public class SqliteDialect extends BaseDialect {
         return props;
     }
 
+    /**
+     * Refuses {@code transaction_mode=IMMEDIATE} and {@code EXCLUSIVE}: with autocommit off, sqlite-jdbc begins the
+     * next transaction as soon as one ends (and when the connection is opened), so in those modes every connection
+     * the pool keeps would hold the database's write lock while idle and block every other writer.
+     */
+    @Override
+    public void checkDriverOptions(Properties props) {
+        super.checkDriverOptions(props);
+        String mode = props.getProperty("transaction_mode");
+        if (mode != null && !mode.equalsIgnoreCase("DEFERRED")) {
+            throw new org.jalchemy.exc.ArgumentError("SQLite option 'transaction_mode=" + mode + "' is refused: the"
+                    + " sqlite-jdbc driver begins each transaction as soon as the previous one ends, so every pooled"
+                    + " connection would hold the write lock while idle. Keep the default (DEFERRED) and retry a"
+                    + " transaction that fails with OperationalError 'database is locked'");
+        }
+    }
+
     /** SQLite has REGEXP syntax but no function behind it: register Java's regular expressions as it. */
     @Override
     public void onConnect(java.sql.Connection connection) throws SQLException {

@@ -2,6 +2,7 @@ package org.jalchemy.orm.unitofwork;
 
 import static org.jalchemy.Jalchemy.and;
 import static org.jalchemy.Jalchemy.bindparam;
+import static org.jalchemy.Jalchemy.select;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import org.jalchemy.sql.ColumnDefault;
 import org.jalchemy.sql.ColumnElement;
 import org.jalchemy.sql.Delete;
 import org.jalchemy.sql.Insert;
+import org.jalchemy.sql.Select;
 import org.jalchemy.sql.Update;
 import org.jalchemy.types.TypeEngine;
 
@@ -568,7 +570,7 @@ public final class UnitOfWork {
      * Sets the next version on a changed object (unless the code set one itself) and answers the version it had
      * seen, which the UPDATE must match; {@code changed} gains the counter.
      */
-    private static Object nextVersion(Entry e, int vi, List<Integer> changed) {
+    private Object nextVersion(Entry e, int vi, List<Integer> changed) {
         ColumnProperty p = e.state().mapper().property(vi);
         Object seen = seenVersion(e, vi);
         if (!changed.contains(vi)) {
@@ -583,11 +585,30 @@ public final class UnitOfWork {
         return seen;
     }
 
-    /** The version the object last saw: its committed value, or the field's while that is expired. */
-    private static Object seenVersion(Entry e, int vi) {
+    /**
+     * The version the object last saw: its committed value. When that is expired (after a commit or rollback, or
+     * written while expired) the field may hold a number the database never kept, so the row's is read now, as
+     * SQLAlchemy loads an expired version counter; a row that is gone is stale.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object seenVersion(Entry e, int vi) {
         Object committed = e.state().committed(vi);
-        return committed == InstanceState.EXPIRED || committed == InstanceState.UNKNOWN
-                ? e.state().mapper().property(vi).get(e.obj()) : committed;
+        if (committed != InstanceState.EXPIRED && committed != InstanceState.UNKNOWN) {
+            return committed;
+        }
+        Mapper<?> m = e.state().mapper();
+        Select q = select(m.property(vi).column());
+        for (int i : m.primaryKeyIndexes()) {
+            Object key = e.state().committed(i);
+            q = q.where(((Column) m.property(i).column()).eq(
+                    key == InstanceState.EXPIRED || key == InstanceState.UNKNOWN ? m.property(i).get(e.obj()) : key));
+        }
+        Row row = conn.execute(q).first();
+        if (row == null) {
+            throw new StaleDataError("The row of " + InstanceState.describe(e.obj()) + " in table '"
+                    + m.table().name() + "' is gone: another transaction deleted it or changed its key");
+        }
+        return row.get(0);
     }
 
     /** {@code column = :_pk_<key>}: the row's key, or its version, as the object last saw it. */
