@@ -87,7 +87,7 @@ class SqliteWritersTest {
             }
             long hits = engine.inTransaction(c -> c.execute(text("SELECT hits FROM versioned_counters WHERE id = 1"))
                     .scalar(Long.class));
-            System.out.println("S3 " + mode + ": " + committed.get() + " committed, " + failures.size() + " failed");
+            System.out.println("S2 " + mode + ": " + committed.get() + " committed, " + failures.size() + " failed");
             return new Outcome(hits, committed.get(), failures);
         } finally {
             engine.dispose();
