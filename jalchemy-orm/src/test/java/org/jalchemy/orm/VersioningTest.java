@@ -269,6 +269,28 @@ class VersioningTest {
         assertThat(rows(db)).containsExactly(Map.entry(1, "merged without a version@3"));
     }
 
+    /**
+     * The session's own copy is expired (after a commit) while another writer moves the row on: merge compares the
+     * merged version with the row's (get() reloads the expired copy first), not with the expired field's.
+     */
+    @DatabaseTest
+    void mergeComparesWithTheRowsVersionWhenTheSessionsCopyIsExpired(Engine engine, TestDatabase db) throws Exception {
+        SessionMaker maker = setUp(engine);
+        try (Session s = maker.get()) {
+            Doc d = new Doc("v1");
+            s.add(d);
+            s.commit();
+            // d is expired now; another writer takes the row to version 2
+            engine.begin(c -> c.execute(text("UPDATE versioned_docs SET title = 'theirs', version = 2 WHERE id = 1")));
+            Doc current = new Doc("mine, made from version 2");
+            current.id = 1;
+            current.version = 2;
+            s.merge(current);
+            s.commit();
+        }
+        assertThat(rows(db)).containsExactly(Map.entry(1, "mine, made from version 2@3"));
+    }
+
     @DatabaseTest
     void aPrimitiveCounterStartsAtZero(Engine engine) {
         SessionMaker maker = setUp(engine);
