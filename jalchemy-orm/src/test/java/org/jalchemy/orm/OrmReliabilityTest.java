@@ -79,12 +79,7 @@ class OrmReliabilityTest {
             session.addAll(users);
             session.flush();
             assertThat(users).allSatisfy(u -> assertThat(u.getId()).isNotNull());
-            long backend = session.execute(text(db.is("postgresql") ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()"))
-                    .scalar(Long.class);
-            try (java.sql.Connection admin = db.target().openAdmin(); var s = admin.createStatement()) {
-                s.execute(db.is("postgresql") ? "SELECT pg_terminate_backend(" + backend + ")" : "KILL CONNECTION " + backend);
-            }
-            Thread.sleep(100);
+            endConnectionOnServer(session, db);
 
             assertThatThrownBy(session::commit).isInstanceOfSatisfying(DBAPIError.class,
                     e -> assertThat(e.connectionInvalidated()).isTrue());
@@ -118,13 +113,7 @@ class OrmReliabilityTest {
             try (SessionTransaction tx = session.begin()) {
                 session.add(lost);
                 session.flush();
-                long backend = session.execute(text(db.is("postgresql") ? "SELECT pg_backend_pid()"
-                        : "SELECT CONNECTION_ID()")).scalar(Long.class);
-                try (java.sql.Connection admin = db.target().openAdmin(); var s = admin.createStatement()) {
-                    s.execute(db.is("postgresql") ? "SELECT pg_terminate_backend(" + backend + ")"
-                            : "KILL CONNECTION " + backend);
-                }
-                Thread.sleep(100);
+                endConnectionOnServer(session, db);
                 assertThatThrownBy(tx::commit).isInstanceOf(DBAPIError.class);
                 assertThat(tx.isActive()).isTrue();
             }
@@ -132,6 +121,16 @@ class OrmReliabilityTest {
             assertThat(session.contains(lost)).isFalse();
             assertThat(session.query(User.class).count()).isZero();
         }
+    }
+
+    /** Ends the session's current connection from the server side, as an administrator would. */
+    private static void endConnectionOnServer(Session session, TestDatabase db) throws Exception {
+        long backend = session.execute(text(db.is("postgresql") ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()"))
+                .scalar(Long.class);
+        try (java.sql.Connection admin = db.target().openAdmin(); var s = admin.createStatement()) {
+            s.execute(db.is("postgresql") ? "SELECT pg_terminate_backend(" + backend + ")" : "KILL CONNECTION " + backend);
+        }
+        Thread.sleep(100);
     }
 
     /** C3: 16 threads, each its own session (the same one on every call), and nothing leaked after remove(). */

@@ -103,6 +103,14 @@ class VersioningTest {
         return new SessionMaker().configure(engine);
     }
 
+    /**
+     * Sessions whose objects keep their state across commits, so that no read transaction stays open while another
+     * session writes (SQLite in its default journal mode lets no writer commit past an open reader).
+     */
+    private static SessionMaker keeping(Engine engine) {
+        return new SessionMaker().configure(engine).expireOnCommit(false);
+    }
+
     /** id → "title@version", read behind the sessions' backs. */
     private static Map<Integer, String> rows(TestDatabase db) throws Exception {
         Map<Integer, String> out = new java.util.TreeMap<>();
@@ -141,9 +149,7 @@ class VersioningTest {
             s.add(new Doc("original"));
             s.commit();
         }
-        // objects kept across commits, so that no read transaction stays open while the other session writes
-        // (SQLite in its default journal mode lets no writer commit past an open reader)
-        SessionMaker keeping = new SessionMaker().configure(engine).expireOnCommit(false);
+        SessionMaker keeping = keeping(engine);
         try (Session first = maker.get(); Session second = keeping.get()) {
             Doc theirs = second.get(Doc.class, 1);
             second.commit();
@@ -175,7 +181,7 @@ class VersioningTest {
             }
             s.commit();
         }
-        SessionMaker keeping = new SessionMaker().configure(engine).expireOnCommit(false);
+        SessionMaker keeping = keeping(engine);
         try (Session s = keeping.get()) {
             List<Doc> docs = s.query(Doc.class).orderBy("id").all();
             s.commit();
@@ -203,7 +209,7 @@ class VersioningTest {
             s.add(new Doc("keep me"));
             s.commit();
         }
-        SessionMaker keeping = new SessionMaker().configure(engine).expireOnCommit(false);
+        SessionMaker keeping = keeping(engine);
         try (Session s = keeping.get()) {
             Doc d = s.get(Doc.class, 1);
             s.commit();

@@ -599,9 +599,7 @@ public final class UnitOfWork {
         Mapper<?> m = e.state().mapper();
         Select q = select(m.property(vi).column());
         for (int i : m.primaryKeyIndexes()) {
-            Object key = e.state().committed(i);
-            q = q.where(((Column) m.property(i).column()).eq(
-                    key == InstanceState.EXPIRED || key == InstanceState.UNKNOWN ? m.property(i).get(e.obj()) : key));
+            q = q.where(((Column) m.property(i).column()).eq(seenKey(e, i)));
         }
         Row row = conn.execute(q).first();
         if (row == null) {
@@ -609,6 +607,13 @@ public final class UnitOfWork {
                     + m.table().name() + "' is gone: another transaction deleted it or changed its key");
         }
         return row.get(0);
+    }
+
+    /** A primary key attribute's committed value; an expired key still holds its loaded value in the field. */
+    private static Object seenKey(Entry e, int i) {
+        Object committed = e.state().committed(i);
+        return committed == InstanceState.EXPIRED || committed == InstanceState.UNKNOWN
+                ? e.state().mapper().property(i).get(e.obj()) : committed;
     }
 
     /** {@code column = :_pk_<key>}: the row's key, or its version, as the object last saw it. */
@@ -647,10 +652,7 @@ public final class UnitOfWork {
                 p.put(m.property(i).column().key(), m.property(i).get(e.obj()));
             }
             for (int i : pk) {
-                Object old = e.state().committed(i);
-                // an expired key still holds its loaded value in the field
-                p.put(PK_PREFIX + m.property(i).column().key(),
-                        old == InstanceState.UNKNOWN || old == InstanceState.EXPIRED ? m.property(i).get(e.obj()) : old);
+                p.put(PK_PREFIX + m.property(i).column().key(), seenKey(e, i));
             }
             if (vi >= 0) {
                 p.put(PK_PREFIX + m.property(vi).column().key(), seenVersions.get(e));
@@ -694,9 +696,7 @@ public final class UnitOfWork {
         for (Entry e : entries) {
             Map<String, Object> p = new HashMap<>();
             for (int i : pk) {
-                Object v = e.state().committed(i);
-                p.put(PK_PREFIX + m.property(i).column().key(),
-                        v == InstanceState.EXPIRED || v == InstanceState.UNKNOWN ? m.property(i).get(e.obj()) : v);
+                p.put(PK_PREFIX + m.property(i).column().key(), seenKey(e, i));
             }
             if (vi >= 0) {
                 p.put(PK_PREFIX + m.property(vi).column().key(), seenVersion(e, vi));
