@@ -116,6 +116,46 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         return readNext();
     }
 
+    /**
+     * Reads the next row's values into {@code into} (at least {@link #width()} long) instead of a new array; false,
+     * leaving it as it was, when there are no more. For loops that copy the values out before the next row and keep
+     * no array per row: the ORM's loader when an object's snapshot is taken only on its first write.
+     */
+    public boolean fetchValuesInto(Object[] into) {
+        requireRows();
+        if (into.length < metadata.size()) {
+            throw new IllegalArgumentException("The array holds " + into.length + " values; rows of this result have "
+                    + metadata.size());
+        }
+        if (buffered != null) {
+            if (bufferPosition >= buffered.size()) {
+                return false;
+            }
+            Object[] values = buffered.get(bufferPosition++).values();
+            System.arraycopy(values, 0, into, 0, values.length);
+            return true;
+        }
+        if (exhausted) {
+            return false;
+        }
+        try {
+            if (resultSet.next()) {
+                metadata.readInto(resultSet, into);
+                return true;
+            }
+        } catch (SQLException e) {
+            closeStatement(true);
+            throw owner.handleError(e, null, null);
+        }
+        softClose();
+        return false;
+    }
+
+    /** How many values each row of this result has. */
+    public int width() {
+        return metadata.size();
+    }
+
     /** The next unbuffered row's values, or null (closing the cursor) when there are no more. */
     private Object[] readNext() {
         if (exhausted) {

@@ -64,6 +64,13 @@ final class ResultMetadata {
         return values;
     }
 
+    /** Reads the current row into the first {@link #size()} slots of {@code values}. */
+    void readInto(ResultSet rs, Object[] values) throws SQLException {
+        for (int i = 0; i < readers.length; i++) {
+            values[i] = readers[i].read(rs, i + 1);
+        }
+    }
+
     int size() {
         return keys.length;
     }

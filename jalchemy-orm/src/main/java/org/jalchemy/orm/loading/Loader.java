@@ -6,6 +6,7 @@ import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
 import org.jalchemy.orm.mapping.ColumnProperty;
 import org.jalchemy.orm.mapping.Mapper;
+import org.jalchemy.orm.state.EnhancedEntity;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.StateOwner;
 import org.jalchemy.orm.state.StateRegistry;
@@ -26,8 +27,16 @@ public final class Loader {
         List<T> out = new ArrayList<>();
         int n = mapper.size();
         try (result) {
+            if (mapper.defersSnapshots()) {
+                // new objects keep no array of their own, so one array serves every row
+                Object[] row = new Object[Math.max(result.width(), n)];
+                while (result.fetchValuesInto(row)) {
+                    out.add(instance(owner, identityMap, mapper, row, true));
+                }
+                return out;
+            }
             for (Object[] values = result.fetchValues(); values != null; values = result.fetchValues()) {
-                out.add(instance(owner, identityMap, mapper, ownColumns(values, n)));
+                out.add(instance(owner, identityMap, mapper, ownColumns(values, n), false));
             }
         }
         return out;
@@ -43,7 +52,7 @@ public final class Loader {
             if (values == null) {
                 return null;
             }
-            return instance(owner, identityMap, mapper, ownColumns(values, mapper.size()));
+            return instance(owner, identityMap, mapper, ownColumns(values, mapper.size()), false);
         }
     }
 
@@ -65,15 +74,17 @@ public final class Loader {
         for (int i = 0; i < values.length; i++) {
             values[i] = row.get(i + offset);
         }
-        return instance(owner, identityMap, mapper, values);
+        return instance(owner, identityMap, mapper, values, false);
     }
 
     /**
-     * The object for {@code values}, the mapper's columns in {@link Mapper#columns()} order; the array is taken
-     * over (it becomes a new object's committed snapshot). Null when the primary key is NULL.
+     * The object for {@code values}, the mapper's columns in {@link Mapper#columns()} order. Unless
+     * {@code reused} (the caller fills the same array with the next row), the array is taken over: it becomes a new
+     * object's committed snapshot. Null when the primary key is NULL.
      */
     @SuppressWarnings("unchecked")
-    private static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Object[] values) {
+    private static <T> T instance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Object[] values,
+                                  boolean reused) {
         int[] pk = mapper.primaryKeyIndexes();
         Object id;
         if (pk.length == 1) {
@@ -99,20 +110,30 @@ public final class Loader {
             return (T) existing.obj();
         }
         T obj = mapper.newInstance();
-        for (int i = 0; i < values.length; i++) {
-            ColumnProperty p = mapper.property(i);
-            p.set(obj, values[i]);
-            // read back: the field may hold a converted value (an INTEGER column in a long field)
-            values[i] = p.get(obj);
-        }
+        int n = mapper.size();
         InstanceState state = new InstanceState(mapper);
-        state.loaded(id, values);
+        if (mapper.defersSnapshots() && obj instanceof EnhancedEntity) {
+            for (int i = 0; i < n; i++) {
+                mapper.property(i).set(obj, values[i]);
+            }
+            StateRegistry.register(obj, state);
+            state.loadedDeferred(id);
+        } else {
+            Object[] snapshot = reused ? new Object[n] : values;
+            for (int i = 0; i < n; i++) {
+                ColumnProperty p = mapper.property(i);
+                p.set(obj, values[i]);
+                // read back: the field may hold a converted value (an INTEGER column in a long field)
+                snapshot[i] = p.get(obj);
+            }
+            state.loaded(id, snapshot);
+            StateRegistry.register(obj, state);
+        }
         state.attach(owner, InstanceState.Status.PERSISTENT);
         if (mapper.hasRelationships()) {
             // relationships load on first access
             state.unloadRelationships();
         }
-        StateRegistry.register(obj, state);
         identityMap.put(mapper, id, obj, state);
         if (!mapper.listeners().isEmpty()) {
             mapper.fire(obj, (l, t) -> l.load(t));

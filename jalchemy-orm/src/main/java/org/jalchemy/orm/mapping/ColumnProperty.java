@@ -1,5 +1,7 @@
 package org.jalchemy.orm.mapping;
 
+import org.jalchemy.orm.state.EnhancedEntity;
+import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.schema.Column;
 
 /**
@@ -17,8 +19,17 @@ public record ColumnProperty(String name, int index, Column<?> column, Attribute
         return accessor.get(obj);
     }
 
-    /** Stores {@code value} on {@code obj} without marking it modified. */
+    /**
+     * Stores {@code value} on {@code obj} without marking it modified (its committed values, when their copy was
+     * deferred to the fields, are kept first).
+     */
     public void set(Object obj, Object value) {
+        if (obj instanceof EnhancedEntity e) {
+            InstanceState state = e.$jalchemy$state();
+            if (state != null) {
+                state.beforeWrite(obj);
+            }
+        }
         accessor.set(obj, value);
     }
 }

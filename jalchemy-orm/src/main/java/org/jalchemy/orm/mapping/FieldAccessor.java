@@ -24,10 +24,12 @@ public final class FieldAccessor implements AttributeAccessor {
     private final boolean primitive;
     private final Class<?> boxed;
     private final String name;
+    private final boolean privateField;
 
-    private FieldAccessor(MethodHandle getter, MethodHandle setter, Class<?> type, String name) {
+    private FieldAccessor(MethodHandle getter, MethodHandle setter, Class<?> type, String name, boolean privateField) {
         this.getter = getter;
         this.setter = setter;
+        this.privateField = privateField;
         this.primitive = type.isPrimitive();
         this.boxed = JavaTypes.box(type);
         this.name = name;
@@ -38,11 +40,17 @@ public final class FieldAccessor implements AttributeAccessor {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(field.getDeclaringClass(), MethodHandles.lookup());
             MethodHandle g = lookup.unreflectGetter(field).asType(GETTER);
             MethodHandle s = lookup.unreflectSetter(field).asType(SETTER);
-            return new FieldAccessor(g, s, field.getType(), field.toString());
+            return new FieldAccessor(g, s, field.getType(), field.toString(),
+                    java.lang.reflect.Modifier.isPrivate(field.getModifiers()));
         } catch (IllegalAccessException | RuntimeException e) {
             throw new UnmappedClassError("Field " + field + " is not accessible to jalchemy: " + e.getMessage()
                     + "; open its package to org.jalchemy.orm when using modules, and do not make it final", e);
         }
+    }
+
+    /** Whether the field is private: only its own class's code can write it without going through a setter. */
+    public boolean isPrivateField() {
+        return privateField;
     }
 
     @Override

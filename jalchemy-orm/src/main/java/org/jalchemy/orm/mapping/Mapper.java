@@ -26,12 +26,6 @@ import org.jalchemy.schema.Table;
  * }</pre>
  */
 public final class Mapper<T> {
-    private static final java.util.concurrent.atomic.AtomicInteger SEEDS = new java.util.concurrent.atomic.AtomicInteger();
-    /**
-     * This mapper's part of an identity-map hash. Not {@code hashCode()}: a mapper's monitor is used, and the
-     * identity hash of a locked-once object is read through its inflated monitor, a slow path on every lookup.
-     */
-    private final int identitySeed = SEEDS.incrementAndGet() * 0x61C88647;
     private final Class<T> mappedClass;
     private final Table table;
     private final ColumnProperty[] properties;
@@ -40,6 +34,7 @@ public final class Mapper<T> {
     private final int[] primaryKey;
     private final MethodHandle constructor;
     private final boolean directFieldWrites;
+    private final boolean deferSnapshots;
     private final List<Column<?>> columns;
     private final Map<Object, Object> statements = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<MapperListener<T>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -60,6 +55,7 @@ public final class Mapper<T> {
         List<Integer> pk = new ArrayList<>();
         List<Column<?>> cols = new ArrayList<>();
         boolean direct = false;
+        boolean allPrivate = true;
         for (int i = 0; i < properties.length; i++) {
             Binding b = bindings.get(i);
             properties[i] = new ColumnProperty(b.attribute(), i, b.column(), b.accessor());
@@ -69,6 +65,7 @@ public final class Mapper<T> {
                 pk.add(i);
             }
             direct |= b.publicField();
+            allPrivate &= b.accessor() instanceof FieldAccessor f && f.isPrivateField();
         }
         for (ColumnProperty p : properties) {
             // column keys work as names too, for imperative mappings that rename attributes
@@ -82,6 +79,8 @@ public final class Mapper<T> {
         this.propertyList = Collections.unmodifiableList(Arrays.asList(properties));
         this.columns = List.copyOf(cols);
         this.directFieldWrites = direct;
+        this.deferSnapshots = allPrivate && !direct && instrument
+                && org.jalchemy.orm.state.EnhancedEntity.class.isAssignableFrom(mappedClass);
         this.constructor = constructorOf(mappedClass);
         if (instrument) {
             Instrumenter.instrument(AccessorFinder.find(mappedClass, bindings.stream().map(Binding::attribute).toList()));
@@ -112,11 +111,6 @@ public final class Mapper<T> {
                         + " may be private) so that jalchemy can create instances for loaded rows", e);
             }
         }
-    }
-
-    /** A fixed per-mapper number, mixed into identity-map hashes. */
-    public int identitySeed() {
-        return identitySeed;
     }
 
     public Class<T> mappedClass() {
@@ -216,6 +210,15 @@ public final class Mapper<T> {
     /** Whether some mapped field is public, so writes may bypass the setters and flush must compare snapshots. */
     public boolean directFieldWrites() {
         return directFieldWrites;
+    }
+
+    /**
+     * Whether objects loaded for this mapper keep no snapshot until first written: the class was enhanced at build
+     * time (its state sits in a field) and every mapped field is private, so every write from outside the class goes
+     * through an instrumented setter, whose entry takes the snapshot while the fields still hold what was loaded.
+     */
+    public boolean defersSnapshots() {
+        return deferSnapshots;
     }
 
     /**

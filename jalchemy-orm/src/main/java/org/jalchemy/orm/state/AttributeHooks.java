@@ -2,7 +2,7 @@ package org.jalchemy.orm.state;
 
 /**
  * What instrumented accessors call: the advice inlined into a mapped class's getters calls
- * {@link #beforeRead}, into its setters {@link #afterWrite}. Public only because that inlined code lives in
+ * {@link #beforeRead}, into its setters {@link #beforeWrite} and {@link #afterWrite}. Public only because that inlined code lives in
  * the user's class; not an API to call by hand.
  * <pre>{@code
  * // inside an instrumented getName():
@@ -20,6 +20,16 @@ public final class AttributeHooks {
             return;
         }
         state.beforeRead(self, attribute);
+    }
+
+    /** Before a setter changes anything: keeps the committed values if their copy was deferred to the fields. */
+    public static void beforeWrite(Object self) {
+        if (self instanceof EnhancedEntity e) {
+            InstanceState state = e.$jalchemy$state();
+            if (state != null) {
+                state.beforeWrite(self);
+            }
+        }
     }
 
     /** Notes the write so the next flush sends it, and so a later read does not reload over it. */

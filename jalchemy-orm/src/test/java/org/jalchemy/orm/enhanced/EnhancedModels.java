@@ -7,7 +7,11 @@ import org.jalchemy.orm.mapping.Id;
 import org.jalchemy.orm.mapping.MappedColumn;
 import org.jalchemy.orm.mapping.Relationship;
 
-/** Entities enhanced at build time by EntityEnhancer (this module's test build enhances this package only). */
+/**
+ * Entities enhanced at build time by EntityEnhancer (this module's test build enhances this package only). Their
+ * mapped fields are private, so their loaded objects defer their snapshots; {@code EnhancedCopyTest}'s entity keeps
+ * package-private fields and the snapshot taken at load.
+ */
 public final class EnhancedModels {
     public static final Registry REGISTRY = new Registry().mapAll(Author.class, Book.class);
 
@@ -17,9 +21,9 @@ public final class EnhancedModels {
     @Entity("enh_author")
     public static class Author {
         @Id
-        Integer id;
+        private Integer id;
         @MappedColumn(length = 50, nullable = false)
-        String name;
+        private String name;
         @Relationship(backref = "author", orderBy = "id")
         List<Book> books;
 
@@ -50,11 +54,11 @@ public final class EnhancedModels {
     @Entity("enh_book")
     public static class Book {
         @Id
-        Integer id;
+        private Integer id;
         @MappedColumn(length = 50)
-        String title;
+        private String title;
         @MappedColumn(foreignKey = "enh_author.id")
-        Integer authorId;
+        private Integer authorId;
         Author author;
 
         public Book() {
@@ -74,6 +78,10 @@ public final class EnhancedModels {
 
         public void setTitle(String title) {
             this.title = title;
+        }
+
+        public Integer getAuthorId() {
+            return authorId;
         }
 
         public Author getAuthor() {

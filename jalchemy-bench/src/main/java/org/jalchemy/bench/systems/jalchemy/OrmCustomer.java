@@ -5,15 +5,19 @@ import org.jalchemy.orm.mapping.Entity;
 import org.jalchemy.orm.mapping.Id;
 import org.jalchemy.orm.mapping.MappedColumn;
 
-/** {@code customer} mapped declaratively for the jalchemy ORM column; the id is the database's (autoincrement). */
+/**
+ * {@code customer} mapped declaratively for the jalchemy ORM column; the id is the database's (autoincrement). Its
+ * fields are private, as Hibernate's {@code CustomerEntity}'s are, so loaded objects defer their snapshots (see
+ * docs/design/orm-instrumentation.md).
+ */
 @Entity("customer")
 public class OrmCustomer {
     @Id
-    Integer id;
+    private Integer id;
     @MappedColumn(nullable = false, length = 255)
-    String name;
+    private String name;
     @MappedColumn(nullable = false, length = 255)
-    String description;
+    private String description;
 
     public OrmCustomer() {
     }
