@@ -7,6 +7,7 @@ import java.util.List;
 public final class Measurement {
     private Long coldNanos;
     private final List<Long> warmNanos = new ArrayList<>();
+    private final List<long[]> warmGc = new ArrayList<>();
     private Long calls;
     private Long peakHeapBytes;
     private String failure;
@@ -17,6 +18,30 @@ public final class Measurement {
 
     public void warm(long nanos) {
         warmNanos.add(nanos);
+    }
+
+    /** The collections that ran during one timed run: how many, and their total time in milliseconds. */
+    public void warmGc(long collections, long millis) {
+        warmGc.add(new long[] {collections, millis});
+    }
+
+    /**
+     * Collections during the timed runs: {total collections, total milliseconds, runs that met at least one}, or
+     * {@code null} when none was recorded.
+     */
+    public long[] gcTotals() {
+        if (warmGc.isEmpty()) {
+            return null;
+        }
+        long count = 0;
+        long millis = 0;
+        long runs = 0;
+        for (long[] g : warmGc) {
+            count += g[0];
+            millis += g[1];
+            runs += g[0] > 0 ? 1 : 0;
+        }
+        return new long[] {count, millis, runs};
     }
 
     public void calls(long count) {

@@ -37,6 +37,12 @@ public final class ReportWriter {
             table(out, (v, m) -> m.peakHeapBytes() == null ? null
                     : String.format(Locale.ROOT, "%.1f", m.peakHeapBytes() / 1_048_576.0), Variant::measuresHeap);
         }
+        out.append("\n## Garbage collections during the timed runs: runs that met one / timed runs, total pause ms\n\n");
+        out.append("A run that meets a collection pays for copying what it keeps alive; the ratios above include it.\n\n");
+        table(out, (v, m) -> {
+            long[] gc = m.gcTotals();
+            return gc == null ? null : String.format(Locale.ROOT, "%d/%d, %d ms", gc[2], m.warmRuns(), gc[1]);
+        });
         out.append("\n## What raw JDBC does in each row\n\n| workload | variant | raw JDBC baseline |\n|---|---|---|\n");
         for (Variant v : results.variants()) {
             out.append("| ").append(v.workload().label()).append(" | ").append(v.label()).append(" | ")

@@ -1,6 +1,8 @@
 package org.jalchemy.bench.core;
 
 import java.io.PrintStream;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -93,9 +95,11 @@ public final class Runner {
                     continue;
                 }
                 ran = true;
-                Long nanos = runOnce(variant, n, e.getValue(), m, variant.measuresHeap() ? heap : null);
+                long[] gcBefore = new long[2];
+                Long nanos = runOnce(variant, n, e.getValue(), m, variant.measuresHeap() ? heap : null, gcBefore);
                 if (nanos != null) {
                     m.warm(nanos);
+                    m.warmGc(gcBefore[0], gcBefore[1]);
                 }
             }
             if (!ran) {
@@ -111,8 +115,27 @@ public final class Runner {
         }
     }
 
-    /** One checked run; answers its time, or {@code null} when the cell has failed. */
     private Long runOnce(Variant variant, int n, Task task, Measurement m, HeapProbe heap) {
+        return runOnce(variant, n, task, m, heap, new long[2]);
+    }
+
+    /** Collections so far and their total time in milliseconds, over every collector. */
+    private static void gcSoFar(long[] into) {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        into[0] = count;
+        into[1] = millis;
+    }
+
+    /**
+     * One checked run; answers its time, or {@code null} when the cell has failed. {@code gc} receives how many
+     * collections ran during the timed part and their time in milliseconds (the forced ones around it excluded).
+     */
+    private Long runOnce(Variant variant, int n, Task task, Measurement m, HeapProbe heap, long[] gc) {
         if (m.failed()) {
             return null;
         }
@@ -123,9 +146,14 @@ public final class Runner {
             } else {
                 System.gc();
             }
+            long[] before = new long[2];
+            gcSoFar(before);
             long start = System.nanoTime();
             Outcome outcome = task.run(n);
             long nanos = System.nanoTime() - start;
+            gcSoFar(gc);
+            gc[0] -= before[0];
+            gc[1] -= before[1];
             if (heap != null) {
                 m.heap(heap.stop(outcome.keepAlive()));
             }

@@ -48,6 +48,7 @@ import org.jalchemy.types.TypeEngine;
  * }</pre>
  */
 public final class UnitOfWork {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UnitOfWork.class);
     /** A bound object with its state. */
     public record Entry(Object obj, InstanceState state) {
     }
@@ -661,6 +662,9 @@ public final class UnitOfWork {
         }
         Result r = conn.execute(stmt, params);
         long count = r.rowcount();
+        if (count < 0 && vi >= 0) {
+            warnUnverifiedVersions(table, "UPDATE");
+        }
         if (count >= 0 && count != entries.size()) {
             throw new StaleDataError("UPDATE statement on table '" + table.name() + "' expected to update "
                     + entries.size() + " row(s); " + count + " were matched.");
@@ -705,6 +709,9 @@ public final class UnitOfWork {
         }
         Result r = conn.execute(stmt, params);
         long count = r.rowcount();
+        if (count < 0 && vi >= 0) {
+            warnUnverifiedVersions(table, "DELETE");
+        }
         if (count >= 0 && count != entries.size()) {
             throw new StaleDataError("DELETE statement on table '" + table.name() + "' expected to delete "
                     + entries.size() + " row(s); Only " + count + " were matched.");
@@ -713,6 +720,20 @@ public final class UnitOfWork {
             completions.add(() -> e.state().markDeleted());
         }
         fire(entries, "afterDelete");
+    }
+
+    /** Tables and statement kinds already warned about, so a warning is logged once, not on every flush. */
+    private static final Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * The driver did not report how many rows a batch matched (-1 or SUCCESS_NO_INFO, as MariaDB's bulk protocol
+     * does), so a stale version cannot be detected: logged, as SQLAlchemy warns, instead of passing in silence.
+     */
+    private static void warnUnverifiedVersions(Table table, String kind) {
+        if (WARNED.add(table.name() + "/" + kind)) {
+            LOG.warn("The driver does not report matched row counts for batched {} statements on table '{}'; version"
+                    + " counters cannot be verified for them (MariaDB: leave useBulkStmts off)", kind, table.name());
+        }
     }
 
     // ---- association (secondary) rows ---------------------------------------------------------------------
