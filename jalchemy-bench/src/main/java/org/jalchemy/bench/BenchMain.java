@@ -45,6 +45,10 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--workloads", split = ",", description = "subset, e.g. bulk_inserts,short_selects")
     List<String> workloads;
 
+    @Option(names = "--systems", split = ",", description = "subset of the columns by name, e.g. \"raw JDBC,jalchemy Core\""
+            + " (raw JDBC is always kept: every ratio is to it)")
+    List<String> systemNames;
+
     @Option(names = "--out", defaultValue = "jalchemy-bench/results",
             description = "directory for <database>.md (default jalchemy-bench/results)")
     Path out;
@@ -120,7 +124,11 @@ public final class BenchMain implements Callable<Integer> {
         Results results;
         try (BenchEnvironment env = new BenchEnvironment(database, workDir)) {
             try (Systems systems = new Systems(env)) {
-                results = new Runner(env, systems.list(), factor, runs, log).run(selected);
+                List<org.jalchemy.bench.core.BenchSystem> columns = systems.list().stream()
+                        .filter(sys -> systemNames == null || sys.name().equals(org.jalchemy.bench.core.ReportWriter.BASELINE)
+                                || systemNames.stream().anyMatch(name -> name.trim().equalsIgnoreCase(sys.name())))
+                        .toList();
+                results = new Runner(env, columns, factor, runs, log).run(selected);
             }
             String header = header(env, factor, started);
             Files.createDirectories(out);

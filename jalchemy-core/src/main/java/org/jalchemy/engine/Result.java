@@ -153,6 +153,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
 
     /** How many values each row of this result has. */
     public int width() {
+        requireRows();
         return metadata.size();
     }
 

@@ -13,8 +13,9 @@ import java.util.Map;
  * Runs the variants: per variant, one cold run per system, then (on server databases) one untimed run with JDBC
  * calls counted, then {@code runs} timed rounds, and more (up to {@link #MAX_ROUNDS}) for the cells whose timed runs
  * add up to less than a second, so that a median of millisecond runs rests on more than five of them. Rounds
- * interleave the systems, in an order rotated each round, so that drift of a noisy machine spreads over all columns
- * instead of penalising whichever runs first or last. Every run starts from a freshly prepared table and a collected
+ * interleave the systems, in an order shuffled each round (a fixed seed per variant), so that drift of a noisy machine
+ * and whatever one run leaves behind spread over all columns instead of penalising whichever runs first, last or
+ * right after a given system. Every run starts from a freshly prepared table and a collected
  * heap, and every run is checked; a failed check marks the cell and stops its runs.
  */
 public final class Runner {
@@ -85,9 +86,13 @@ public final class Runner {
         }
         List<Map.Entry<BenchSystem, Task>> order = new ArrayList<>(tasks.entrySet());
         int maxRounds = runs == 0 ? 0 : Math.max(runs, MAX_ROUNDS);
+        // a fixed seed per variant: two bench runs use the same orders
+        java.util.Random shuffler = new java.util.Random(variant.ordinal() * 7919L + 17);
         for (int round = 0; round < maxRounds; round++) {
-            // rotate who goes first: the first run after a fresh table and a full GC is not like the others
-            Collections.rotate(order, 1);
+            // a new order every round: rotating one order kept each system right behind the same other system in
+            // every round, so whatever one run leaves behind (a SQLite WAL to checkpoint, garbage, deoptimized
+            // code) always fell on the same neighbour
+            Collections.shuffle(order, shuffler);
             boolean ran = false;
             for (Map.Entry<BenchSystem, Task> e : order) {
                 Measurement m = results.cell(variant, n, e.getKey().name());

@@ -178,8 +178,9 @@ public final class InstanceState {
         return snapshot()[index];
     }
 
-    /** Whether the snapshot is still deferred to the object's fields (for tests and the docs' measurements). */
+    /** Whether the committed values are still the object's own fields, unwritten since loading (no copy taken). */
     public boolean isSnapshotDeferred() {
+        sync();
         return committed == NOT_TAKEN;
     }
 

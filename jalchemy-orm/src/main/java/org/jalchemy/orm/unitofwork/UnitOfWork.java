@@ -544,6 +544,11 @@ public final class UnitOfWork {
         InstanceState s = e.state();
         Mapper<?> m = s.mapper();
         List<Integer> changed = new ArrayList<>();
+        if (s.isSnapshotDeferred()) {
+            // nothing was written through a setter or by the ORM since loading, so nothing differs; asking for the
+            // committed values would copy them (Session.dirty() over a big session would undo the deferral)
+            return changed;
+        }
         for (int i = 0; i < m.size(); i++) {
             Object committed = s.committed(i);
             if (committed == InstanceState.EXPIRED) {
@@ -722,15 +727,19 @@ public final class UnitOfWork {
         fire(entries, "afterDelete");
     }
 
-    /** Tables and statement kinds already warned about, so a warning is logged once, not on every flush. */
-    private static final Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Per engine, the tables and statement kinds already warned about, so a warning is logged once per engine, not on
+     * every flush; weak, so a disposed engine's entry goes with it.
+     */
+    private static final Map<Object, Set<String>> WARNED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /**
      * The driver did not report how many rows a batch matched (-1 or SUCCESS_NO_INFO, as MariaDB's bulk protocol
      * does), so a stale version cannot be detected: logged, as SQLAlchemy warns, instead of passing in silence.
      */
-    private static void warnUnverifiedVersions(Table table, String kind) {
-        if (WARNED.add(table.name() + "/" + kind)) {
+    private void warnUnverifiedVersions(Table table, String kind) {
+        Set<String> warned = WARNED.computeIfAbsent(conn.engine(), k -> java.util.concurrent.ConcurrentHashMap.newKeySet());
+        if (warned.add(table.schema() + "." + table.name() + "/" + kind)) {
             LOG.warn("The driver does not report matched row counts for batched {} statements on table '{}'; version"
                     + " counters cannot be verified for them (MariaDB: leave useBulkStmts off)", kind, table.name());
         }

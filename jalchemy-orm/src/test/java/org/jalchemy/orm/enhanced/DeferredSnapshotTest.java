@@ -76,7 +76,11 @@ class DeferredSnapshotTest {
             assertThat(ann.isModified()).isFalse();
             s.flush();
             assertThat(updates).isEmpty();
+            // asking which objects changed must not copy every object's values to find out
+            assertThat(s.dirty()).isEmpty();
+            assertThat(Orm.inspect(all.get(1)).isSnapshotDeferred()).isTrue();
             all.get(0).setName("anne");
+            assertThat(s.dirty()).containsExactly(all.get(0));
             assertThat(ann.isSnapshotDeferred()).isFalse();
             assertThat(ann.committed(1)).isEqualTo("ann");
             assertThat(Orm.inspect(all.get(1)).isSnapshotDeferred()).isTrue();
@@ -106,7 +110,6 @@ class DeferredSnapshotTest {
             s.rollback();
             // expired by the rollback: reloads what the database holds
             assertThat(ann.getName()).isEqualTo("ann");
-            assertThat(Orm.inspect(ann).isSnapshotDeferred()).isFalse();
             ann.setName("after rollback");
             s.commit();
         }
@@ -160,6 +163,28 @@ class DeferredSnapshotTest {
     }
 
     @DatabaseTest
+    void aDeferredObjectWrittenWhileDetachedIsUpdatedWhenAddedBack(Engine engine) {
+        SessionMaker maker = EnhancedSessionTest.setUp(engine);
+        int[] ids = seed(maker);
+        Author bob;
+        try (Session s = maker.get()) {
+            bob = s.get(Author.class, ids[1]);
+            assertThat(Orm.inspect(bob).isSnapshotDeferred()).isTrue();
+            s.expunge(bob);
+        }
+        bob.setName("robert");
+        assertThat(Orm.inspect(bob).committed(1)).isEqualTo("bob");
+        try (Session s = maker.get()) {
+            s.add(bob);
+            assertThat(s.dirty()).containsExactly(bob);
+            s.commit();
+        }
+        try (Session s = maker.get()) {
+            assertThat(s.get(Author.class, ids[1]).getName()).isEqualTo("robert");
+        }
+    }
+
+    @DatabaseTest
     void aBulkUpdateSynchronizedIntoLoadedObjectsIsNotSentAgain(Engine engine) {
         SessionMaker maker = EnhancedSessionTest.setUp(engine);
         seed(maker);
@@ -170,7 +195,8 @@ class DeferredSnapshotTest {
                     Query.SynchronizeSession.EVALUATE);
             assertThat(n).isEqualTo(1);
             assertThat(all.get(1).getName()).isEqualTo("bobby");
-            assertThat(Orm.inspect(all.get(1)).isModified()).isFalse();
+            // the synchronization touched only the matching object
+            assertThat(Orm.inspect(all.get(0)).isSnapshotDeferred()).isTrue();
             s.commit();
         }
         // the bulk UPDATE only: the synchronized object is not flushed as changed
