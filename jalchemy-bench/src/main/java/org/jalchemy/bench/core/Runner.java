@@ -100,11 +100,11 @@ public final class Runner {
                     continue;
                 }
                 ran = true;
-                long[] gcBefore = new long[2];
-                Long nanos = runOnce(variant, n, e.getValue(), m, variant.measuresHeap() ? heap : null, gcBefore);
+                long[] gc = new long[2];
+                Long nanos = runOnce(variant, n, e.getValue(), m, variant.measuresHeap() ? heap : null, gc);
                 if (nanos != null) {
                     m.warm(nanos);
-                    m.warmGc(gcBefore[0], gcBefore[1]);
+                    m.warmGc(gc[0], gc[1]);
                 }
             }
             if (!ran) {
