@@ -100,7 +100,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         if (buffered != null) {
             return bufferPosition < buffered.size() ? buffered.get(bufferPosition++) : null;
         }
-        Object[] values = readNext();
+        Object[] values = readNext(null);
         return values == null ? null : new Row(metadata, values);
     }
 
@@ -113,7 +113,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         if (buffered != null) {
             return bufferPosition < buffered.size() ? buffered.get(bufferPosition++).values().clone() : null;
         }
-        return readNext();
+        return readNext(null);
     }
 
     /**
@@ -135,20 +135,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
             System.arraycopy(values, 0, into, 0, values.length);
             return true;
         }
-        if (exhausted) {
-            return false;
-        }
-        try {
-            if (resultSet.next()) {
-                metadata.readInto(resultSet, into);
-                return true;
-            }
-        } catch (SQLException e) {
-            closeStatement(true);
-            throw owner.handleError(e, null, null);
-        }
-        softClose();
-        return false;
+        return readNext(into) != null;
     }
 
     /** How many values each row of this result has. */
@@ -157,14 +144,19 @@ public final class Result implements Iterable<Row>, AutoCloseable {
         return metadata.size();
     }
 
-    /** The next unbuffered row's values, or null (closing the cursor) when there are no more. */
-    private Object[] readNext() {
+    /**
+     * The next unbuffered row's values, in {@code into} or (null) a new array; null (closing the cursor) when there
+     * are no more.
+     */
+    private Object[] readNext(Object[] into) {
         if (exhausted) {
             return null;
         }
         try {
             if (resultSet.next()) {
-                return metadata.read(resultSet);
+                Object[] values = into != null ? into : new Object[metadata.size()];
+                metadata.readInto(resultSet, values);
+                return values;
             }
         } catch (SQLException e) {
             closeStatement(true);

@@ -56,14 +56,6 @@ final class ResultMetadata {
         return new ResultMetadata(keys, readers);
     }
 
-    Object[] read(ResultSet rs) throws SQLException {
-        Object[] values = new Object[readers.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = readers[i].read(rs, i + 1);
-        }
-        return values;
-    }
-
     /** Reads the current row into the first {@link #size()} slots of {@code values}. */
     void readInto(ResultSet rs, Object[] values) throws SQLException {
         for (int i = 0; i < readers.length; i++) {

@@ -6,7 +6,6 @@ import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
 import org.jalchemy.orm.mapping.ColumnProperty;
 import org.jalchemy.orm.mapping.Mapper;
-import org.jalchemy.orm.state.EnhancedEntity;
 import org.jalchemy.orm.state.InstanceState;
 import org.jalchemy.orm.state.StateOwner;
 import org.jalchemy.orm.state.StateRegistry;
@@ -112,7 +111,7 @@ public final class Loader {
         T obj = mapper.newInstance();
         int n = mapper.size();
         InstanceState state = new InstanceState(mapper);
-        if (mapper.defersSnapshots() && obj instanceof EnhancedEntity) {
+        if (mapper.defersSnapshots()) {
             for (int i = 0; i < n; i++) {
                 mapper.property(i).set(obj, values[i]);
             }

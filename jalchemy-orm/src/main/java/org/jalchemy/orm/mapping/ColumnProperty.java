@@ -1,7 +1,6 @@
 package org.jalchemy.orm.mapping;
 
-import org.jalchemy.orm.state.EnhancedEntity;
-import org.jalchemy.orm.state.InstanceState;
+import org.jalchemy.orm.state.AttributeHooks;
 import org.jalchemy.schema.Column;
 
 /**
@@ -24,12 +23,7 @@ public record ColumnProperty(String name, int index, Column<?> column, Attribute
      * deferred to the fields, are kept first).
      */
     public void set(Object obj, Object value) {
-        if (obj instanceof EnhancedEntity e) {
-            InstanceState state = e.$jalchemy$state();
-            if (state != null) {
-                state.beforeWrite(obj);
-            }
-        }
+        AttributeHooks.beforeWrite(obj);
         accessor.set(obj, value);
     }
 }

@@ -22,7 +22,10 @@ public final class AttributeHooks {
         state.beforeRead(self, attribute);
     }
 
-    /** Before a setter changes anything: keeps the committed values if their copy was deferred to the fields. */
+    /**
+     * Before a setter, or the ORM itself ({@code ColumnProperty.set}), changes a mapped field: keeps the committed
+     * values if their copy was deferred to the fields.
+     */
     public static void beforeWrite(Object self) {
         if (self instanceof EnhancedEntity e) {
             InstanceState state = e.$jalchemy$state();
