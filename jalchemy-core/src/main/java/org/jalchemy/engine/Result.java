@@ -11,6 +11,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.MultipleResultsFound;
 import org.jalchemy.exc.NoResultFound;
 import org.jalchemy.exc.ResourceClosedError;
@@ -124,7 +125,7 @@ public final class Result implements Iterable<Row>, AutoCloseable {
     public boolean fetchValuesInto(Object[] into) {
         requireRows();
         if (into.length < metadata.size()) {
-            throw new IllegalArgumentException("The array holds " + into.length + " values; rows of this result have "
+            throw new ArgumentError("The array holds " + into.length + " values; rows of this result have "
                     + metadata.size());
         }
         if (buffered != null) {
