@@ -129,6 +129,14 @@ public interface Dialect {
         return type;
     }
 
+    /**
+     * How this dialect's driver reads a character column: {@code getString} unless the driver has a cheaper way
+     * that gives the same string (SQLite: the UTF-8 bytes, decoded here). Used by the string and text types.
+     */
+    default org.jalchemy.types.Reader<String> textReader() {
+        return org.jalchemy.types.JdbcValues.STRING_READER;
+    }
+
     /** True for JDBC's {@code ?} placeholders; false renders {@code :name} (the string form only). */
     default boolean positionalParameters() {
         return true;

@@ -30,6 +30,9 @@ public final class JdbcValues {
         }
     };
 
+    /** Reads with {@code getString}. */
+    public static final Reader<String> STRING_READER = (rs, index) -> rs.getString(index);
+
     /** Reads with {@code getObject}, converting legacy date/time classes to {@code java.time}. */
     public static final Reader<Object> OBJECT_READER = (rs, index) -> toJavaTime(rs.getObject(index));
 

