@@ -12,7 +12,12 @@ package org.jalchemy.sql;
  * }</pre>
  */
 public abstract class ExecutableClause extends ClauseElement implements Executable {
-    private volatile StatementShape shape;
+    /**
+     * Not volatile: a racing thread at worst walks the statement again, and {@link StatementShape} is immutable
+     * with final fields, so whichever copy a thread sees is complete. A volatile write cost a fence on every
+     * statement built anew and executed once.
+     */
+    private StatementShape shape;
 
     ExecutableClause() {
     }

@@ -59,7 +59,16 @@ public final class Select extends SelectBase {
     /** A SELECT of {@code entities}: column expressions, or FROM objects meaning all their columns. */
     public static Select of(List<?> entities) {
         Select s = new Select();
-        return s.addColumns(entities);
+        // select(col, col, ...), the common case (a lookup built anew per call): one array, no FROM to add
+        ColumnElement<?>[] cols = new ColumnElement<?>[entities.size()];
+        for (int i = 0; i < cols.length; i++) {
+            if (!(entities.get(i) instanceof ColumnElement<?> c)) {
+                return s.addColumns(entities);
+            }
+            cols[i] = c;
+        }
+        s.columns = List.of(cols);
+        return s;
     }
 
     /** A copy with more columns (SQLAlchemy's {@code add_columns}). */
