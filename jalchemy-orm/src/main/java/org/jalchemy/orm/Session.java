@@ -1113,6 +1113,11 @@ public class Session implements AutoCloseable, StateOwner {
     // ---- StateOwner ---------------------------------------------------------------------------------------
 
     @Override
+    public Object identityObject(Mapper<?> mapper, Object identity) {
+        return identityMap.get(mapper, identity);
+    }
+
+    @Override
     public OwnerLink reference() {
         return link;
     }

@@ -11,7 +11,6 @@ import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.implementation.FieldAccessor;
 import org.jalchemy.orm.mapping.Entity;
 import org.jalchemy.orm.state.EnhancedEntity;
-import org.jalchemy.orm.state.InstanceState;
 
 /**
  * Optional build-time enhancement: gives each {@link Entity @Entity} class a field for its ORM state and
@@ -66,7 +65,8 @@ public final class EntityEnhancer implements Plugin {
     public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder, TypeDescription type,
             ClassFileLocator locator) {
         // transient: Java serialization of an entity must not carry session state with it
-        return builder.defineField(FIELD, InstanceState.class, Visibility.PRIVATE, FieldPersistence.TRANSIENT)
+        // Object: an InstanceState, or the SharedLoadState of the query that loaded the object
+        return builder.defineField(FIELD, Object.class, Visibility.PRIVATE, FieldPersistence.TRANSIENT)
                 .implement(EnhancedEntity.class)
                 .intercept(FieldAccessor.ofField(FIELD));
     }

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import org.jalchemy.orm.mapping.Mapper;
 import org.jalchemy.orm.state.EnhancedEntity;
 import org.jalchemy.orm.state.InstanceState;
+import org.jalchemy.orm.state.StateRegistry;
 
 /**
  * One object per row per session: persistent objects and their states by mapper and primary key (see
@@ -175,9 +176,12 @@ public final class IdentityMap {
         return null;
     }
 
-    /** The stored value: the object alone when its own field holds {@code state}. */
+    /**
+     * The stored value: the object alone when its own field holds {@code state}, or (null {@code state}) the
+     * {@link org.jalchemy.orm.state.SharedLoadState} it was loaded under.
+     */
     private static Object value(Object obj, InstanceState state) {
-        if (obj instanceof EnhancedEntity e && e.$jalchemy$state() == state) {
+        if (obj instanceof EnhancedEntity e && (state == null || e.$jalchemy$state() == state)) {
             return obj;
         }
         return new Tracked(obj, state);
@@ -188,7 +192,7 @@ public final class IdentityMap {
     }
 
     private static Tracked trackedOf(Object value) {
-        return value instanceof Tracked t ? t : new Tracked(value, ((EnhancedEntity) value).$jalchemy$state());
+        return value instanceof Tracked t ? t : new Tracked(value, StateRegistry.lookup(value));
     }
 
     public Object get(Mapper<?> mapper, Object id) {

@@ -6,7 +6,9 @@ import org.jalchemy.engine.Result;
 import org.jalchemy.engine.Row;
 import org.jalchemy.orm.mapping.ColumnProperty;
 import org.jalchemy.orm.mapping.Mapper;
+import org.jalchemy.orm.state.EnhancedEntity;
 import org.jalchemy.orm.state.InstanceState;
+import org.jalchemy.orm.state.SharedLoadState;
 import org.jalchemy.orm.state.StateOwner;
 import org.jalchemy.orm.state.StateRegistry;
 
@@ -29,8 +31,16 @@ public final class Loader {
             if (mapper.defersSnapshots()) {
                 // new objects keep no array of their own, so one array serves every row
                 Object[] row = new Object[Math.max(result.width(), n)];
+                if (mapper.hasRelationships()) {
+                    while (result.fetchValuesInto(row)) {
+                        out.add(instance(owner, identityMap, mapper, row, true));
+                    }
+                    return out;
+                }
+                // nor a state of their own until something needs it
+                SharedLoadState shared = SharedLoadState.of(mapper, owner);
                 while (result.fetchValuesInto(row)) {
-                    out.add(instance(owner, identityMap, mapper, row, true));
+                    out.add(sharedInstance(owner, identityMap, mapper, row, shared));
                 }
                 return out;
             }
@@ -134,6 +144,44 @@ public final class Loader {
             state.unloadRelationships();
         }
         identityMap.put(mapper, id, obj, state);
+        if (!mapper.listeners().isEmpty()) {
+            mapper.fire(obj, (l, t) -> l.load(t));
+        }
+        return obj;
+    }
+
+    /**
+     * As {@link #instance}, for a mapper that defers snapshots and has no relationships: a new object gets the
+     * query's {@code shared} state instead of one of its own, and an object the session holds is returned without
+     * making it one unless the session expired its objects since it was loaded.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T sharedInstance(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, Object[] values,
+                                        SharedLoadState shared) {
+        int[] pk = mapper.primaryKeyIndexes();
+        if (pk.length != 1) {
+            return instance(owner, identityMap, mapper, values, true);
+        }
+        Object id = Mapper.normalize(values[pk[0]]);
+        if (id == null) {
+            return null;
+        }
+        Object existing = identityMap.get(mapper, id);
+        if (existing != null) {
+            if (!StateRegistry.isSharedAndCurrent(existing)) {
+                InstanceState state = StateRegistry.lookup(existing);
+                if (state != null && state.hasExpired()) {
+                    populateExpired(state, existing, mapper, values);
+                }
+            }
+            return (T) existing;
+        }
+        T obj = mapper.newInstance();
+        for (int i = 0; i < mapper.size(); i++) {
+            mapper.property(i).set(obj, values[i]);
+        }
+        ((EnhancedEntity) obj).$jalchemy$state(shared);
+        identityMap.put(mapper, id, obj, null);
         if (!mapper.listeners().isEmpty()) {
             mapper.fire(obj, (l, t) -> l.load(t));
         }

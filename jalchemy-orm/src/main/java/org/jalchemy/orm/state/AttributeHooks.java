@@ -15,6 +15,10 @@ public final class AttributeHooks {
 
     /** Loads the attribute first when it is expired or unloaded; raises when there is no session to load from. */
     public static void beforeRead(Object self, String attribute) {
+        if (StateRegistry.isSharedAndCurrent(self)) {
+            // loaded and unwritten, and nothing expired since: the field holds the value; no state to make
+            return;
+        }
         InstanceState state = StateRegistry.lookup(self);
         if (state == null || !state.mayNeedLoad()) {
             return;
@@ -27,8 +31,8 @@ public final class AttributeHooks {
      * values if their copy was deferred to the fields.
      */
     public static void beforeWrite(Object self) {
-        if (self instanceof EnhancedEntity e) {
-            InstanceState state = e.$jalchemy$state();
+        if (self instanceof EnhancedEntity e && e.$jalchemy$state() != null) {
+            InstanceState state = StateRegistry.lookup(self);
             if (state != null) {
                 state.beforeWrite(self);
             }

@@ -269,6 +269,19 @@ public final class InstanceState {
     }
 
     /**
+     * The own state of an object loaded under a {@link SharedLoadState} and not written since: as
+     * {@link #loadedDeferred} and {@link #attach} would have made it at loading, with the generation of that moment,
+     * so an expire-all since then applies now. Call after {@link StateRegistry#register}.
+     */
+    void loadedShared(Object identity, OwnerLink link, int generation) {
+        this.identity = identity;
+        this.committed = NOT_TAKEN;
+        this.status = PERSISTENT;
+        this.link = link;
+        this.generation = generation;
+    }
+
+    /**
      * Before a mapped field of {@code self} changes (a setter's entry, or the ORM writing it): takes the deferred
      * snapshot while the fields still hold the committed values.
      */

@@ -11,6 +11,9 @@ public interface StateOwner {
     /** The current weak link to this owner, shared by the states it owns (see {@link OwnerLink}). */
     OwnerLink reference();
 
+    /** The object this owner holds for {@code identity}, or null. */
+    Object identityObject(org.jalchemy.orm.mapping.Mapper<?> mapper, Object identity);
+
     /** Loads every expired attribute of the state's object from the database. */
     void loadExpired(InstanceState state, Object obj);
 

@@ -24,19 +24,31 @@ public final class StateRegistry {
     /** The state of {@code obj}, or {@code null} when it has none. */
     public static InstanceState lookup(Object obj) {
         if (obj instanceof EnhancedEntity e) {
-            InstanceState s = e.$jalchemy$state();
-            if (s != null && s.enhancedObject != obj) {
-                // a clone (Object.clone copies fields): a new object, with no state of its own yet
-                e.$jalchemy$state(null);
-                return null;
+            Object held = e.$jalchemy$state();
+            if (held instanceof InstanceState s) {
+                if (s.enhancedObject != obj) {
+                    // a clone (Object.clone copies fields): a new object, with no state of its own yet
+                    e.$jalchemy$state(null);
+                    return null;
+                }
+                return s;
             }
-            return s;
+            return held == null ? null : ((SharedLoadState) held).materialize(obj);
         }
         // the common case of plain objects before any mapping costs one volatile-free size check
         if (STATES.isEmpty()) {
             return null;
         }
         return STATES.get(new Probe(obj));
+    }
+
+    /**
+     * Whether {@code obj} still shares the state of the query that loaded it, and the session has not expired its
+     * objects since: a getter then has nothing to load, and the object no state of its own to look at.
+     */
+    public static boolean isSharedAndCurrent(Object obj) {
+        return obj instanceof EnhancedEntity e && e.$jalchemy$state() instanceof SharedLoadState shared
+                && !shared.expiredSinceLoad();
     }
 
     /** Records {@code state} as the state of {@code obj}. */

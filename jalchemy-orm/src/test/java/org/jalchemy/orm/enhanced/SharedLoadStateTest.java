@@ -1,0 +1,238 @@
+package org.jalchemy.orm.enhanced;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jalchemy.Jalchemy.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jalchemy.engine.Connection;
+import org.jalchemy.engine.Engine;
+import org.jalchemy.event.EngineListener;
+import org.jalchemy.orm.Orm;
+import org.jalchemy.orm.Query;
+import org.jalchemy.orm.Registry;
+import org.jalchemy.orm.Session;
+import org.jalchemy.orm.SessionMaker;
+import org.jalchemy.orm.mapping.Entity;
+import org.jalchemy.orm.mapping.Id;
+import org.jalchemy.orm.mapping.MappedColumn;
+import org.jalchemy.orm.exc.DetachedInstanceError;
+import org.jalchemy.orm.state.EnhancedEntity;
+import org.jalchemy.orm.state.InstanceState;
+import org.jalchemy.orm.state.SharedLoadState;
+import org.jalchemy.orm.state.StateRegistry;
+import org.jalchemy.testing.DatabaseTest;
+
+/**
+ * Objects a query loads of an enhanced class with private fields and no relationships share one state until
+ * something needs one of their own: every session behaviour must look the same as with a state per object.
+ */
+class SharedLoadStateTest {
+    @Entity("enh_tag")
+    public static class Tag implements Cloneable {
+        @Id
+        private Integer id;
+        @MappedColumn(length = 50)
+        private String label;
+        @MappedColumn
+        private Integer uses;
+
+        public Tag() {
+        }
+
+        Tag(String label, int uses) {
+            this.label = label;
+            this.uses = uses;
+        }
+
+        public Integer getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public Integer getUses() {
+            return uses;
+        }
+
+        /** {@code Object.clone()}: copies every field, the state field too. */
+        Tag copy() {
+            try {
+                return (Tag) super.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    static final Registry REGISTRY = new Registry().mapAll(Tag.class);
+
+    private static SessionMaker seed(Engine engine) {
+        REGISTRY.createAll(engine);
+        SessionMaker maker = new SessionMaker().configure(engine);
+        try (Session s = maker.get()) {
+            s.addAll(List.of(new Tag("a", 1), new Tag("b", 2), new Tag("c", 3)));
+            s.commit();
+        }
+        return maker;
+    }
+
+    private static List<Tag> all(Session s) {
+        return s.query(Tag.class).orderBy(REGISTRY.mapper(Tag.class).column("id")).all();
+    }
+
+    private static Object held(Object obj) {
+        return ((EnhancedEntity) obj).$jalchemy$state();
+    }
+
+    private static List<String> updates(Engine engine) {
+        List<String> sql = new ArrayList<>();
+        engine.listen(new EngineListener() {
+            @Override
+            public void beforeExecute(Connection c, String statement, List<?> parameters, boolean many) {
+                if (statement.startsWith("UPDATE")) {
+                    sql.add(statement + " " + parameters);
+                }
+            }
+        });
+        return sql;
+    }
+
+    private static void setLabelBehindTheSession(Engine engine, int id, String label) {
+        engine.begin(c -> c.execute(text("UPDATE enh_tag SET label = :l WHERE id = :i"), Map.of("l", label, "i", id)));
+    }
+
+    @DatabaseTest
+    void loadedObjectsShareOneStateUntilOneIsNeeded(Engine engine) {
+        SessionMaker maker = seed(engine);
+        try (Session s = maker.get()) {
+            List<Tag> tags = all(s);
+            assertThat(tags).extracting(Tag::getLabel).containsExactly("a", "b", "c");
+            assertThat(held(tags.get(0))).isInstanceOf(SharedLoadState.class).isSameAs(held(tags.get(2)));
+
+            InstanceState first = Orm.inspect(tags.get(0));
+            assertThat(first.status()).isEqualTo(InstanceState.Status.PERSISTENT);
+            assertThat(first.identity()).isEqualTo(tags.get(0).getId());
+            assertThat(first.owner()).isSameAs(s);
+            assertThat(first.isSnapshotDeferred()).isTrue();
+            assertThat(held(tags.get(0))).isSameAs(first);
+            assertThat(held(tags.get(1))).isInstanceOf(SharedLoadState.class);
+
+            // the same rows again: the same objects, still sharing
+            assertThat(all(s)).containsExactlyElementsOf(tags);
+            assertThat(held(tags.get(1))).isInstanceOf(SharedLoadState.class);
+            assertThat(s.get(Tag.class, tags.get(1).getId())).isSameAs(tags.get(1));
+        }
+    }
+
+    @DatabaseTest
+    void aWriteThroughASetterIsFlushedAndNothingElse(Engine engine) {
+        SessionMaker maker = seed(engine);
+        List<String> updates = updates(engine);
+        int id;
+        try (Session s = maker.get()) {
+            Tag b = all(s).get(1);
+            id = b.getId();
+            b.setLabel("bee");
+            assertThat(held(b)).isInstanceOf(InstanceState.class);
+            assertThat(s.isModified(b)).isTrue();
+            assertThat(s.dirty()).containsExactly(b);
+            s.commit();
+        }
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0)).contains("label").doesNotContain("uses");
+        try (Session s = maker.get()) {
+            assertThat(s.get(Tag.class, id).getLabel()).isEqualTo("bee");
+        }
+    }
+
+    @DatabaseTest
+    void commitExpiresSharedObjectsAndAGetterReloads(Engine engine) {
+        SessionMaker maker = seed(engine);
+        try (Session s = maker.get()) {
+            Tag a = all(s).get(0);
+            int id = a.getId();
+            s.commit();
+            setLabelBehindTheSession(engine, id, "changed");
+            assertThat(a.getLabel()).isEqualTo("changed");
+        }
+    }
+
+    @DatabaseTest
+    void afterCommitTheSameQueryRefreshesTheObjects(Engine engine) {
+        SessionMaker maker = seed(engine);
+        try (Session s = maker.get()) {
+            Tag a = all(s).get(0);
+            int id = a.getId();
+            s.commit();
+            setLabelBehindTheSession(engine, id, "fresh");
+            assertThat(all(s).get(0)).isSameAs(a);
+            assertThat(Orm.inspect(a).hasExpired()).isFalse();
+            assertThat(a.getLabel()).isEqualTo("fresh");
+        }
+    }
+
+    @DatabaseTest
+    void closeDetachesAndAnExpiredAttributeCannotLoad(Engine engine) {
+        SessionMaker maker = seed(engine);
+        Tag a;
+        Tag b;
+        try (Session s = maker.get()) {
+            List<Tag> tags = all(s);
+            a = tags.get(0);
+            b = tags.get(1);
+        }
+        // loaded values stay readable after close
+        assertThat(a.getLabel()).isEqualTo("a");
+        assertThat(Orm.inspect(a).status()).isEqualTo(InstanceState.Status.DETACHED);
+
+        try (Session s = maker.get()) {
+            b = all(s).get(1);
+            s.commit();
+        }
+        Tag expired = b;
+        assertThatThrownBy(expired::getLabel).isInstanceOf(DetachedInstanceError.class);
+    }
+
+    @DatabaseTest
+    void aCloneOfASharedObjectIsANewTransientObject(Engine engine) {
+        SessionMaker maker = seed(engine);
+        try (Session s = maker.get()) {
+            Tag a = all(s).get(0);
+            Tag copy = a.copy();
+            assertThat(held(copy)).isInstanceOf(SharedLoadState.class);
+            assertThat(StateRegistry.lookup(copy)).isNull();
+            assertThat(held(copy)).isNull();
+            assertThat(Orm.inspect(copy).status()).isEqualTo(InstanceState.Status.TRANSIENT);
+            assertThat(Orm.inspect(a).status()).isEqualTo(InstanceState.Status.PERSISTENT);
+        }
+    }
+
+    @DatabaseTest
+    void deleteExpungeAndBulkUpdatesSeeSharedObjects(Engine engine) {
+        SessionMaker maker = seed(engine);
+        try (Session s = maker.get()) {
+            List<Tag> tags = all(s);
+            s.delete(tags.get(0));
+            s.expunge(tags.get(1));
+            assertThat(Orm.inspect(tags.get(1)).status()).isEqualTo(InstanceState.Status.DETACHED);
+            long n = s.query(Tag.class).filterBy("label", "c").update(Map.of("uses", 30),
+                    Query.SynchronizeSession.EVALUATE);
+            assertThat(n).isEqualTo(1);
+            assertThat(tags.get(2).getUses()).isEqualTo(30);
+            s.commit();
+        }
+        try (Session s = maker.get()) {
+            assertThat(all(s)).extracting(Tag::getLabel, Tag::getUses)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("b", 2), org.assertj.core.groups.Tuple.tuple("c", 30));
+        }
+    }
+}
