@@ -716,6 +716,11 @@ public class Session implements AutoCloseable, StateOwner {
                 }
             }
             Mappers.configure();
+            if (pending.isEmpty() && deleted.isEmpty() && modified.isEmpty() && !identityMap.hasDirectFieldWrites()) {
+                // nothing was added, deleted or written: autoflush runs before every query and get, so skip the
+                // unit of work's setup (its collections cost more than a SQLite primary-key lookup's own garbage)
+                return;
+            }
             UnitOfWork uow = null;
             List<UnitOfWork.Entry> candidates = List.of();
             List<UnitOfWork.Entry> flushedNew = pending.entries();
