@@ -269,7 +269,7 @@ public class Session implements AutoCloseable, StateOwner {
     /** Persistent objects with changed attributes (SQLAlchemy's {@code session.dirty}). */
     public List<Object> dirty() {
         List<Object> out = new ArrayList<>();
-        for (IdentityMap.Tracked t : identityMap.entries()) {
+        for (IdentityMap.Tracked t : identityMap.entriesWithOwnState()) {
             if (t.state().status() == Status.PERSISTENT
                     && !UnitOfWork.changedIndexes(new UnitOfWork.Entry(t.obj(), t.state())).isEmpty()) {
                 out.add(t.obj());
@@ -293,7 +293,12 @@ public class Session implements AutoCloseable, StateOwner {
         try {
             Mapper<T> mapper = Mappers.of(entity);
             Object key = mapper.identityOfKey(id);
-            IdentityMap.Tracked tracked = identityMap.tracked(mapper, key);
+            Object held = identityMap.get(mapper, key);
+            if (held != null && StateRegistry.isSharedAndCurrent(held)) {
+                // loaded and unwritten (so not deleted), nothing expired since: no state of its own to make
+                return entity.cast(held);
+            }
+            IdentityMap.Tracked tracked = held == null ? null : identityMap.tracked(mapper, key);
             if (tracked != null) {
                 Object obj = tracked.obj();
                 InstanceState s = tracked.state();
@@ -469,10 +474,7 @@ public class Session implements AutoCloseable, StateOwner {
     /** Objects of the mapper in the session whose match the evaluator decides (true) or cannot (null). */
     private List<IdentityMap.Tracked> evaluated(CriteriaEvaluator evaluator, Mapper<?> mapper, List<IdentityMap.Tracked> unknown) {
         List<IdentityMap.Tracked> out = new ArrayList<>();
-        for (IdentityMap.Tracked t : identityMap.entries()) {
-            if (t.state().mapper() != mapper) {
-                continue;
-            }
+        for (IdentityMap.Tracked t : identityMap.entries(mapper)) {
             Boolean m = evaluator.matches(t.obj(), t.state());
             if (m == null) {
                 unknown.add(t);
@@ -606,10 +608,8 @@ public class Session implements AutoCloseable, StateOwner {
         link.expireAll();
         if (identityMap.hasRelationships()) {
             // except relationship fields, emptied now: code that finds a collection in a field takes it as loaded
-            for (IdentityMap.Tracked t : identityMap.view()) {
-                if (t.state().mapper().hasRelationships()) {
-                    t.state().expireRelationships(t.obj());
-                }
+            for (IdentityMap.Tracked t : identityMap.view(Mapper::hasRelationships)) {
+                t.state().expireRelationships(t.obj());
             }
         }
         modified.clear();
@@ -912,8 +912,8 @@ public class Session implements AutoCloseable, StateOwner {
         if (!identityMap.hasDirectFieldWrites()) {
             return out;
         }
-        for (IdentityMap.Tracked t : identityMap.entries()) {
-            if (t.state().mapper().directFieldWrites() && seen.put(t.obj(), true) == null) {
+        for (IdentityMap.Tracked t : identityMap.view(Mapper::directFieldWrites)) {
+            if (seen.put(t.obj(), true) == null) {
                 out.add(new UnitOfWork.Entry(t.obj(), t.state()));
             }
         }
@@ -1119,7 +1119,13 @@ public class Session implements AutoCloseable, StateOwner {
 
     @Override
     public Object identityObject(Mapper<?> mapper, Object identity) {
-        return identityMap.get(mapper, identity);
+        // a getter on another thread makes a state through here: fail as any other concurrent use does
+        enter();
+        try {
+            return identityMap.get(mapper, identity);
+        } finally {
+            exit();
+        }
     }
 
     @Override

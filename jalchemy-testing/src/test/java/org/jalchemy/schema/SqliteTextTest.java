@@ -2,6 +2,7 @@ package org.jalchemy.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jalchemy.Jalchemy.select;
+import static org.jalchemy.Jalchemy.text;
 import static org.jalchemy.types.SqlTypes.INTEGER;
 import static org.jalchemy.types.SqlTypes.TEXT;
 import static org.jalchemy.types.SqlTypes.string;
@@ -40,6 +41,39 @@ class SqliteTextTest {
     @DatabaseTest(only = "sqlite")
     void aUtf16DatabaseIsReadThroughGetString() throws Exception {
         readsBackAsGetStringDoes(dir.resolve("utf16.db"), "UTF-16le", false);
+    }
+
+    /**
+     * An empty database's encoding can still change, here by a connect listener that runs after the dialect looked:
+     * text must still read right, so the dialect waits for a database with content before trusting UTF-8.
+     */
+    @DatabaseTest(only = "sqlite")
+    void anEmptyDatabaseSwitchedToUtf16ByAConnectListenerReadsRight() throws Exception {
+        Engine engine = Jalchemy.createEngine("sqlite:///" + dir.resolve("new.db").toAbsolutePath());
+        engine.listen(new org.jalchemy.event.EngineListener() {
+            @Override
+            public void connect(java.sql.Connection physical) {
+                try (Statement s = physical.createStatement()) {
+                    s.execute("PRAGMA encoding = 'UTF-16le'");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        MetaData metadata = new MetaData();
+        Table notes = new Table("notes", metadata, Column.of("id", INTEGER).primaryKey(), Column.of("title", string(20)));
+        try {
+            metadata.createAll(engine);
+            try (Connection conn = engine.connect()) {
+                conn.execute(notes.insert().values(java.util.Map.of("id", 1, "title", "héllo ☃")));
+                conn.commit();
+                assertThat(conn.execute(text("PRAGMA encoding")).scalar(String.class)).isEqualTo("UTF-16le");
+                assertThat(conn.execute(select(notes.c("title"))).scalar(String.class)).isEqualTo("héllo ☃");
+            }
+            assertThat(engine.dialect().textReader()).isSameAs(JdbcValues.STRING_READER);
+        } finally {
+            engine.dispose();
+        }
     }
 
     private void readsBackAsGetStringDoes(Path file, String encoding, boolean bytesReader) throws Exception {

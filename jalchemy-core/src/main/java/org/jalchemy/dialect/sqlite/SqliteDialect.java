@@ -95,35 +95,61 @@ public class SqliteDialect extends BaseDialect {
     }
 
     /**
-     * SQLite has REGEXP syntax but no function behind it: register Java's regular expressions as it. Also notes
-     * whether the database keeps its text as UTF-8, which decides {@link #textReader()}.
+     * SQLite has REGEXP syntax but no function behind it: register Java's regular expressions as it. Also learns,
+     * until it knows, whether the database keeps its text as UTF-8, which decides {@link #textReader()}.
      */
     @Override
     public void onConnect(java.sql.Connection connection) throws SQLException {
         if (connection.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
             org.sqlite.Function.create(connection.unwrap(org.sqlite.SQLiteConnection.class), "REGEXP", new RegexpFunction());
         }
-        try (java.sql.Statement s = connection.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("PRAGMA encoding")) {
-            boolean utf8 = rs.next() && "UTF-8".equalsIgnoreCase(rs.getString(1));
-            // an engine's connections open one database and agree; should one not, getString stays for good
-            textEncoding = utf8 && textEncoding != TextEncoding.OTHER ? TextEncoding.UTF8 : TextEncoding.OTHER;
+        if (textEncoding == TextEncoding.UNKNOWN) {
+            detectTextEncoding(connection);
         }
     }
 
     private enum TextEncoding { UNKNOWN, UTF8, OTHER }
 
-    /** What {@code PRAGMA encoding} said on this engine's connections; an engine's dialect serves one database. */
+    /** What this engine's database keeps its text in, as far as its connections have shown. */
     private volatile TextEncoding textEncoding = TextEncoding.UNKNOWN;
 
     /**
-     * The UTF-8 bytes of the value, decoded here, once a connection has shown the database's text is UTF-8:
-     * sqlite-jdbc's {@code getString} wraps each value in a direct buffer and copies it before decoding, and
+     * UTF-8 only once the database has pages: an empty database can still be switched to UTF-16 (by a connect
+     * listener's {@code PRAGMA encoding}, which runs after this), while one with content keeps its encoding for
+     * good, so every later connection to it agrees. An engine opens one database file (and SQLite refuses to
+     * attach one of another encoding), so a decision once made holds for every statement compiled after it.
+     */
+    private void detectTextEncoding(java.sql.Connection connection) {
+        String encoding = null;
+        long pages = 0;
+        try (java.sql.Statement s = connection.createStatement()) {
+            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA encoding")) {
+                encoding = rs.next() ? rs.getString(1) : null;
+            }
+            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+                pages = rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            // not knowing costs only speed: getString reads any encoding
+            encoding = null;
+        }
+        synchronized (this) {
+            if (!"UTF-8".equalsIgnoreCase(encoding)) {
+                textEncoding = TextEncoding.OTHER;
+            } else if (pages > 0 && textEncoding == TextEncoding.UNKNOWN) {
+                textEncoding = TextEncoding.UTF8;
+            }
+        }
+    }
+
+    /**
+     * The UTF-8 bytes of the value, decoded here, once a connection has shown the database's text is UTF-8 for
+     * good: sqlite-jdbc's {@code getString} wraps each value in a direct buffer and copies it before decoding, and
      * measured on 500,000 rows of two short strings it allocated 400 bytes a row against 272 through
      * {@code getBytes}, and took about a quarter longer. Both read a number in a text column as its text and SQL
-     * NULL as null. Otherwise (a UTF-16 database, or before any connection) {@code getString}. A database's
-     * encoding is fixed once it has content; switching an empty one to UTF-16 with a {@code PRAGMA} through an
-     * engine that already connected to it is not supported.
+     * NULL as null. Otherwise {@code getString}: a UTF-16 database, an empty one (its encoding can still change),
+     * or before any connection. Statements compile their readers once, so an engine that first met an empty
+     * database keeps {@code getString} for the shapes it compiled then.
      */
     @Override
     public org.jalchemy.types.Reader<String> textReader() {

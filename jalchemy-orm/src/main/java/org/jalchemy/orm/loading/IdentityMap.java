@@ -278,7 +278,25 @@ public final class IdentityMap {
      * they run.
      */
     public Collection<Tracked> view() {
-        MapperTable[] all = tables;
+        return view(m -> true);
+    }
+
+    /**
+     * The objects of the mappers {@code which} accepts, with their states, without copying. Passes that concern
+     * some mappers only go through this, so that objects of the others that share their query's state
+     * ({@link org.jalchemy.orm.state.SharedLoadState}) are not given one of their own.
+     */
+    public Collection<Tracked> view(java.util.function.Predicate<Mapper<?>> which) {
+        int n = 0;
+        List<MapperTable> chosen = new ArrayList<>(tables.length);
+        for (MapperTable mt : tables) {
+            if (which.test(mt.mapper)) {
+                chosen.add(mt);
+                n += mt.size;
+            }
+        }
+        MapperTable[] all = chosen.toArray(new MapperTable[0]);
+        int count = n;
         return new AbstractCollection<>() {
             @Override
             public Iterator<Tracked> iterator() {
@@ -321,7 +339,7 @@ public final class IdentityMap {
 
             @Override
             public int size() {
-                return size;
+                return count;
             }
         };
     }
@@ -329,6 +347,30 @@ public final class IdentityMap {
     /** A copy of every object with its state. */
     public List<Tracked> entries() {
         return new ArrayList<>(view());
+    }
+
+    /** A copy of the objects of {@code mapper} with their states. */
+    public List<Tracked> entries(Mapper<?> mapper) {
+        return new ArrayList<>(view(m -> m == mapper));
+    }
+
+    /**
+     * A copy of the objects that have a state of their own, with it: those still sharing their query's state were
+     * loaded and never written, so a pass looking for changes can leave them be.
+     */
+    public List<Tracked> entriesWithOwnState() {
+        List<Tracked> out = new ArrayList<>();
+        for (MapperTable mt : tables) {
+            Object[] t = mt.table;
+            for (int base = 0; base < t.length; base += SLOTS) {
+                Object value = t[base + 1];
+                if (t[base] != null && !(value instanceof EnhancedEntity e
+                        && e.$jalchemy$state() instanceof org.jalchemy.orm.state.SharedLoadState)) {
+                    out.add(trackedOf(value));
+                }
+            }
+        }
+        return out;
     }
 
     public void clear() {

@@ -180,12 +180,27 @@ public final class Loader {
         for (int i = 0; i < mapper.size(); i++) {
             mapper.property(i).set(obj, values[i]);
         }
+        if (!id.equals(mapper.identityOf(obj))) {
+            // the key field converts the row's value (a NUMERIC key in a Long field): the object's own state must
+            // keep the identity it is filed under, since the fields do not give it back
+            InstanceState state = new InstanceState(mapper);
+            StateRegistry.register(obj, state);
+            state.loadedDeferred(id);
+            state.attach(owner, InstanceState.Status.PERSISTENT);
+            identityMap.put(mapper, id, obj, state);
+            fireLoad(mapper, obj);
+            return obj;
+        }
         ((EnhancedEntity) obj).$jalchemy$state(shared);
         identityMap.put(mapper, id, obj, null);
+        fireLoad(mapper, obj);
+        return obj;
+    }
+
+    private static <T> void fireLoad(Mapper<T> mapper, T obj) {
         if (!mapper.listeners().isEmpty()) {
             mapper.fire(obj, (l, t) -> l.load(t));
         }
-        return obj;
     }
 
     /** Fills the expired attributes of {@code obj} from {@code row}; written attributes keep their new values. */

@@ -73,7 +73,66 @@ class SharedLoadStateTest {
         }
     }
 
-    static final Registry REGISTRY = new Registry().mapAll(Tag.class);
+    /** Mapped imperatively onto a NUMERIC key, which reads as BigDecimal: the field converts it to Long. */
+    @Entity("enh_num")
+    public static class Num {
+        private Long id;
+        private String label;
+
+        public Num() {
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+    }
+
+    @Entity("enh_counted")
+    public static class Counted {
+        @Id
+        private Integer id;
+        @MappedColumn(length = 50)
+        private String label;
+        @org.jalchemy.orm.mapping.Version
+        private Integer version;
+
+        public Counted() {
+        }
+
+        Counted(String label) {
+            this.label = label;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public Integer getVersion() {
+            return version;
+        }
+    }
+
+    static final Registry REGISTRY = new Registry().mapAll(Tag.class, Counted.class);
+    static final Registry NUMS = new Registry();
+    static final org.jalchemy.schema.Table NUM_TABLE = new org.jalchemy.schema.Table("enh_num", NUMS.metadata(),
+            org.jalchemy.schema.Column.of("id", org.jalchemy.types.SqlTypes.numeric(10, 0)).primaryKey(),
+            org.jalchemy.schema.Column.of("label", org.jalchemy.types.SqlTypes.string(50)));
+
+    static {
+        NUMS.mapImperatively(Num.class, NUM_TABLE);
+    }
 
     private static SessionMaker seed(Engine engine) {
         REGISTRY.createAll(engine);
@@ -213,6 +272,68 @@ class SharedLoadStateTest {
             assertThat(held(copy)).isNull();
             assertThat(Orm.inspect(copy).status()).isEqualTo(InstanceState.Status.TRANSIENT);
             assertThat(Orm.inspect(a).status()).isEqualTo(InstanceState.Status.PERSISTENT);
+        }
+    }
+
+    /** The row's key and the field's differ in type: the object must keep the identity it is filed under. */
+    @DatabaseTest
+    void aKeyFieldThatConvertsTheRowsValueStillFlushesWrites(Engine engine) {
+        NUMS.metadata().createAll(engine);
+        engine.begin(c -> c.execute(text("INSERT INTO enh_num (id, label) VALUES (1, 'a'), (2, 'b')")));
+        SessionMaker maker = new SessionMaker().configure(engine);
+        try (Session s = maker.get()) {
+            List<Num> nums = s.query(Num.class).orderBy(NUM_TABLE.c("id")).all();
+            Num a = nums.get(0);
+            a.setLabel("changed");
+            assertThat(Orm.inspect(a).status()).isEqualTo(InstanceState.Status.PERSISTENT);
+            assertThat(s.dirty()).containsExactly(a);
+            s.commit();
+        }
+        try (Session s = maker.get()) {
+            assertThat(s.query(Num.class).orderBy(NUM_TABLE.c("id")).all()).extracting(Num::getLabel)
+                    .containsExactly("changed", "b");
+        }
+    }
+
+    /** Passes over the session that concern other mappers, or look for changes, leave shared objects shared. */
+    @DatabaseTest
+    void commitDirtyAndGetLeaveSharedObjectsShared(Engine engine) {
+        SessionMaker maker = seed(engine);
+        EnhancedModels.REGISTRY.createAll(engine);
+        try (Session s = maker.get()) {
+            s.add(new EnhancedModels.Author("ann"));
+            s.flush();
+            List<Tag> tags = all(s);
+            assertThat(s.dirty()).isEmpty();
+            assertThat(s.get(Tag.class, tags.get(1).getId())).isSameAs(tags.get(1));
+            // expire-all empties the relationship fields of the author: a pass over that mapper's objects only
+            s.commit();
+            assertThat(tags).allSatisfy(t -> assertThat(held(t)).isInstanceOf(SharedLoadState.class));
+        }
+    }
+
+    @DatabaseTest
+    void aVersionCounterOfASharedObjectIsCheckedAndAdvanced(Engine engine) {
+        REGISTRY.createAll(engine);
+        SessionMaker maker = new SessionMaker().configure(engine);
+        try (Session s = maker.get()) {
+            s.addAll(List.of(new Counted("a"), new Counted("b")));
+            s.commit();
+        }
+        try (Session s = maker.get()) {
+            List<Counted> rows = s.query(Counted.class).orderBy(REGISTRY.mapper(Counted.class).column("id")).all();
+            assertThat(held(rows.get(0))).isInstanceOf(SharedLoadState.class);
+            rows.get(0).setLabel("A");
+            s.delete(rows.get(1));
+            s.commit();
+            assertThat(rows.get(0).getVersion()).isEqualTo(2);
+        }
+        try (Session s = maker.get()) {
+            Counted a = s.query(Counted.class).one();
+            // behind the ORM's back, in the session's own transaction
+            s.execute(text("UPDATE enh_counted SET version = version + 1"));
+            a.setLabel("stale");
+            assertThatThrownBy(s::commit).isInstanceOf(org.jalchemy.orm.exc.StaleDataError.class);
         }
     }
 
