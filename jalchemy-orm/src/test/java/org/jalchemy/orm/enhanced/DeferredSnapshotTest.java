@@ -36,7 +36,8 @@ class DeferredSnapshotTest {
         }
     }
 
-    private static List<String> updates(Engine engine) {
+    /** The UPDATE statements {@code engine} runs from now on, each with its parameters. */
+    static List<String> updates(Engine engine) {
         List<String> sql = new ArrayList<>();
         engine.listen(new EngineListener() {
             @Override

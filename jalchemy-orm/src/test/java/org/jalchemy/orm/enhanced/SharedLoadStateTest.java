@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jalchemy.Jalchemy.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
-import org.jalchemy.event.EngineListener;
 import org.jalchemy.orm.Orm;
 import org.jalchemy.orm.Query;
 import org.jalchemy.orm.Registry;
@@ -152,19 +149,6 @@ class SharedLoadStateTest {
         return ((EnhancedEntity) obj).$jalchemy$state();
     }
 
-    private static List<String> updates(Engine engine) {
-        List<String> sql = new ArrayList<>();
-        engine.listen(new EngineListener() {
-            @Override
-            public void beforeExecute(Connection c, String statement, List<?> parameters, boolean many) {
-                if (statement.startsWith("UPDATE")) {
-                    sql.add(statement + " " + parameters);
-                }
-            }
-        });
-        return sql;
-    }
-
     private static void setLabelBehindTheSession(Engine engine, int id, String label) {
         engine.begin(c -> c.execute(text("UPDATE enh_tag SET label = :l WHERE id = :i"), Map.of("l", label, "i", id)));
     }
@@ -195,7 +179,7 @@ class SharedLoadStateTest {
     @DatabaseTest
     void aWriteThroughASetterIsFlushedAndNothingElse(Engine engine) {
         SessionMaker maker = seed(engine);
-        List<String> updates = updates(engine);
+        List<String> updates = DeferredSnapshotTest.updates(engine);
         int id;
         try (Session s = maker.get()) {
             Tag b = all(s).get(1);
