@@ -103,7 +103,8 @@ public class SqliteDialect extends BaseDialect {
         if (connection.isWrapperFor(org.sqlite.SQLiteConnection.class)) {
             org.sqlite.Function.create(connection.unwrap(org.sqlite.SQLiteConnection.class), "REGEXP", new RegexpFunction());
         }
-        if (textEncoding == TextEncoding.UNKNOWN) {
+        // only in autocommit: in a transaction the PRAGMAs would leave a read lock held by an idle connection
+        if (textEncoding == TextEncoding.UNKNOWN && connection.getAutoCommit()) {
             detectTextEncoding(connection);
         }
     }
