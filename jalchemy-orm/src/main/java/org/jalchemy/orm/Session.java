@@ -293,12 +293,11 @@ public class Session implements AutoCloseable, StateOwner {
         try {
             Mapper<T> mapper = Mappers.of(entity);
             Object key = mapper.identityOfKey(id);
-            Object held = identityMap.get(mapper, key);
-            if (held != null && StateRegistry.isSharedAndCurrent(held)) {
+            IdentityMap.Tracked tracked = identityMap.trackedUnlessShared(mapper, key);
+            if (tracked != null && tracked.state() == null) {
                 // loaded and unwritten (so not deleted), nothing expired since: no state of its own to make
-                return entity.cast(held);
+                return entity.cast(tracked.obj());
             }
-            IdentityMap.Tracked tracked = held == null ? null : identityMap.tracked(mapper, key);
             if (tracked != null) {
                 Object obj = tracked.obj();
                 InstanceState s = tracked.state();

@@ -204,6 +204,23 @@ public final class IdentityMap {
         return e < 0 ? null : objectOf(t.table[e * SLOTS + 1]);
     }
 
+    /**
+     * As {@link #tracked}, except that an object still sharing its query's state, with nothing expired since, comes
+     * back with a null state instead of being given one: a lookup that only needs the object (a {@code get} hit).
+     */
+    public Tracked trackedUnlessShared(Mapper<?> mapper, Object id) {
+        MapperTable t = table(mapper);
+        if (t == null) {
+            return null;
+        }
+        int e = t.find(id);
+        if (e < 0) {
+            return null;
+        }
+        Object value = t.table[e * SLOTS + 1];
+        return StateRegistry.isSharedAndCurrent(value) ? new Tracked(value, null) : trackedOf(value);
+    }
+
     public Tracked tracked(Mapper<?> mapper, Object id) {
         MapperTable t = table(mapper);
         if (t == null) {
@@ -364,8 +381,7 @@ public final class IdentityMap {
             Object[] t = mt.table;
             for (int base = 0; base < t.length; base += SLOTS) {
                 Object value = t[base + 1];
-                if (t[base] != null && !(value instanceof EnhancedEntity e
-                        && e.$jalchemy$state() instanceof org.jalchemy.orm.state.SharedLoadState)) {
+                if (t[base] != null && !StateRegistry.isShared(value)) {
                     out.add(trackedOf(value));
                 }
             }

@@ -138,15 +138,19 @@ public final class Loader {
             state.loaded(id, snapshot);
             StateRegistry.register(obj, state);
         }
+        return attachLoaded(owner, identityMap, mapper, obj, id, state);
+    }
+
+    /** Makes a just loaded {@code obj}, with its own {@code state}, persistent in the session under {@code id}. */
+    private static <T> T attachLoaded(StateOwner owner, IdentityMap identityMap, Mapper<T> mapper, T obj, Object id,
+                                      InstanceState state) {
         state.attach(owner, InstanceState.Status.PERSISTENT);
         if (mapper.hasRelationships()) {
             // relationships load on first access
             state.unloadRelationships();
         }
         identityMap.put(mapper, id, obj, state);
-        if (!mapper.listeners().isEmpty()) {
-            mapper.fire(obj, (l, t) -> l.load(t));
-        }
+        fireLoad(mapper, obj);
         return obj;
     }
 
@@ -186,10 +190,7 @@ public final class Loader {
             InstanceState state = new InstanceState(mapper);
             StateRegistry.register(obj, state);
             state.loadedDeferred(id);
-            state.attach(owner, InstanceState.Status.PERSISTENT);
-            identityMap.put(mapper, id, obj, state);
-            fireLoad(mapper, obj);
-            return obj;
+            return attachLoaded(owner, identityMap, mapper, obj, id, state);
         }
         ((EnhancedEntity) obj).$jalchemy$state(shared);
         identityMap.put(mapper, id, obj, null);

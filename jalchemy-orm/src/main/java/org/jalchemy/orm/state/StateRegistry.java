@@ -51,6 +51,11 @@ public final class StateRegistry {
                 && !shared.expiredSinceLoad();
     }
 
+    /** Whether {@code obj} still shares the state of the query that loaded it (it was never written since). */
+    public static boolean isShared(Object obj) {
+        return obj instanceof EnhancedEntity e && e.$jalchemy$state() instanceof SharedLoadState;
+    }
+
     /** Records {@code state} as the state of {@code obj}. */
     public static void register(Object obj, InstanceState state) {
         if (obj instanceof EnhancedEntity e) {
