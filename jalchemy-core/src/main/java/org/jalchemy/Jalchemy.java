@@ -93,7 +93,7 @@ public final class Jalchemy {
 
     /** {@code SELECT entities}: column expressions, or tables meaning all their columns. */
     public static Select select(Object... entities) {
-        return Select.of(java.util.Arrays.asList(entities));
+        return Select.of(entities);
     }
 
     /** {@code SELECT entities} from a list, as SQLAlchemy 1.x's {@code select([a, b])}. */

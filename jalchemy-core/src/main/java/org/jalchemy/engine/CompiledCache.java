@@ -3,8 +3,9 @@ package org.jalchemy.engine;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import org.jalchemy.dialect.Dialect;
 import org.jalchemy.sql.Executable;
+import org.jalchemy.sql.StatementShape;
 import org.jalchemy.sql.compiler.Compiled;
 
 /**
@@ -20,18 +21,21 @@ final class CompiledCache {
         this.capacity = capacity;
     }
 
-    Compiled get(Executable statement, Function<Executable, Compiled> compiler) {
+    /** {@code statement} compiled for {@code dialect}: from the cache, or compiled and cached. */
+    Compiled get(Executable statement, Dialect dialect) {
         Object key = capacity > 0 ? statement.cacheKey() : null;
         if (key == null) {
-            return compiler.apply(statement);
+            return statement.compile(dialect);
         }
         Compiled hit = map.get(key);
         if (hit != null) {
             return hit;
         }
-        Compiled compiled = compiler.apply(statement);
-        if (map.putIfAbsent(key, compiled) == null) {
-            evictIfFull(key);
+        Compiled compiled = statement.compile(dialect);
+        // a shape carries its statement's binds, and through them the values: the cache keeps the bare shape
+        Object kept = key instanceof StatementShape shape ? shape.withoutBinds() : key;
+        if (map.putIfAbsent(kept, compiled) == null) {
+            evictIfFull(kept);
         }
         return compiled;
     }

@@ -273,7 +273,7 @@ public final class Engine implements AutoCloseable {
     }
 
     Compiled compile(Executable statement) {
-        return compiledCache.get(statement, s -> s.compile(dialect));
+        return compiledCache.get(statement, dialect);
     }
 
     /** How many compiled statement shapes are cached (for tests and diagnostics). */

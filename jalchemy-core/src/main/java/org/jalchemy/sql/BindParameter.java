@@ -84,9 +84,8 @@ public final class BindParameter<T> extends ColumnElement<T> {
     void walk(Walker walker) {
         walker.shape(key);
         walker.shape(type);
-        walker.shape(unique);
-        walker.shape(expanding);
-        walker.shape(value == REQUIRED);
+        // the three flags as one small Integer (cached by Integer.valueOf): one part instead of three
+        walker.shape((unique ? 1 : 0) | (expanding ? 2 : 0) | (value == REQUIRED ? 4 : 0));
         walker.bind(this);
     }
 }

@@ -34,6 +34,6 @@ public abstract class ExecutableClause extends ClauseElement implements Executab
 
     @Override
     public Object cacheKey() {
-        return shape().key();
+        return shape();
     }
 }

@@ -58,16 +58,22 @@ public final class Select extends SelectBase {
 
     /** A SELECT of {@code entities}: column expressions, or FROM objects meaning all their columns. */
     public static Select of(List<?> entities) {
+        return of(entities.toArray());
+    }
+
+    /** A SELECT of {@code entities}; the array is not kept. */
+    public static Select of(Object... entities) {
         Select s = new Select();
-        // select(col, col, ...), the common case (a lookup built anew per call): one array, no FROM to add
-        ColumnElement<?>[] cols = new ColumnElement<?>[entities.size()];
-        for (int i = 0; i < cols.length; i++) {
-            if (!(entities.get(i) instanceof ColumnElement<?> c)) {
-                return s.addColumns(entities);
+        for (Object e : entities) {
+            if (!(e instanceof ColumnElement<?>)) {
+                return s.addColumns(Arrays.asList(entities));
             }
-            cols[i] = c;
         }
-        s.columns = List.of(cols);
+        // select(col, col, ...), the common case (a lookup built anew per call): List.of copies the array
+        // once, and every element was just checked to be a column expression
+        @SuppressWarnings("unchecked")
+        List<ColumnElement<?>> cols = (List<ColumnElement<?>>) (List<?>) List.of(entities);
+        s.columns = cols;
         return s;
     }
 
@@ -104,6 +110,14 @@ public final class Select extends SelectBase {
     }
 
     /** A copy with {@code condition} ANDed to the WHERE clause. */
+    public Select where(ColumnElement<Boolean> condition) {
+        Select s = copy();
+        s.where = where == null && condition != null && !(condition instanceof BooleanClauseList) ? condition
+                : conjoin(where, new ColumnElement[] {condition});
+        return s;
+    }
+
+    /** A copy with {@code conditions} ANDed to the WHERE clause. */
     @SafeVarargs
     public final Select where(ColumnElement<Boolean>... conditions) {
         Select s = copy();
@@ -380,16 +394,40 @@ public final class Select extends SelectBase {
 
     @Override
     void walk(Walker walker) {
+        // one part says which optional clauses follow, and only those are walked: a SELECT built anew per
+        // lookup is keyed on every execution, and most of its clauses are empty
+        int present = (froms.isEmpty() ? 0 : 1) | (where == null ? 0 : 2) | (having == null ? 0 : 4)
+                | (orderBy.isEmpty() ? 0 : 8) | (groupBy.isEmpty() ? 0 : 16) | (limit == null ? 0 : 32)
+                | (offset == null ? 0 : 64) | (distinct ? 128 : 0) | (distinctOn.isEmpty() ? 0 : 256)
+                | (forUpdate == null ? 0 : 512);
+        walker.shape(present);
         walker.children(columns);
-        walker.children(froms);
-        walker.child(where);
-        walker.child(having);
-        walker.children(orderBy);
-        walker.children(groupBy);
-        walker.child(limit);
-        walker.child(offset);
-        walker.shape(distinct);
-        walker.children(distinctOn);
-        walker.shape(forUpdate);
+        if ((present & 1) != 0) {
+            walker.children(froms);
+        }
+        if ((present & 2) != 0) {
+            walker.child(where);
+        }
+        if ((present & 4) != 0) {
+            walker.child(having);
+        }
+        if ((present & 8) != 0) {
+            walker.children(orderBy);
+        }
+        if ((present & 16) != 0) {
+            walker.children(groupBy);
+        }
+        if ((present & 32) != 0) {
+            walker.child(limit);
+        }
+        if ((present & 64) != 0) {
+            walker.child(offset);
+        }
+        if ((present & 256) != 0) {
+            walker.children(distinctOn);
+        }
+        if ((present & 512) != 0) {
+            walker.shape(forUpdate);
+        }
     }
 }

@@ -1,36 +1,111 @@
 package org.jalchemy.sql;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jalchemy.schema.Column;
 
 /**
- * The structural key of an element tree (bind values left out) and its bind parameters in walk order.
+ * The structure of an element tree with its bind values left out, and its bind parameters in walk order.
+ * A shape is its own cache key: two shapes are equal, and hash alike, when their structures are, whatever
+ * their binds hold; equal shapes compile to the same SQL on one dialect.
  *
- * <p>A {@code Compiled} records, for each placeholder, the index of its bind in {@link #binds()}; binding
- * a new statement of the same shape walks it and takes the values at those indexes, so the order in
- * which the compiler renders binds never has to match the walk order.
+ * <p>A {@code Compiled} records, for each placeholder, the index of its bind in walk order; binding a new
+ * statement of the same shape walks it and takes the values at those indexes, so the order in which the
+ * compiler renders binds never has to match the walk order.
  * <pre>{@code
- * StatementShape shape = StatementShape.of(stmt);
- * shape.binds().get(0).value();
+ * StatementShape shape = StatementShape.of(select(users).where(users.c("id").eq(5)));
+ * shape.equals(StatementShape.of(select(users).where(users.c("id").eq(6)))); // true
  * }</pre>
  */
-public record StatementShape(CacheKey key, List<BindParameter<?>> binds) {
+public final class StatementShape {
+    private static final BindParameter<?>[] NO_BINDS = new BindParameter<?>[0];
+
+    /**
+     * How many parts the last walk made: a statement built anew per call (a lookup in a loop) has the same
+     * size every time, so the next walk starts with an array of that size and never grows or wastes it.
+     * Racy on purpose: any value is only a starting capacity. Written only when it changes, so threads
+     * running the same statements do not bounce its cache line.
+     */
+    private static int lastSize = 32;
+
+    private final Object[] parts;
+    private final int size;
+    private final int hash;
+    private final BindParameter<?>[] binds;
+    private final int bindCount;
+
+    private StatementShape(Object[] parts, int size, int hash, BindParameter<?>[] binds, int bindCount) {
+        this.parts = parts;
+        this.size = size;
+        this.hash = hash;
+        this.binds = binds;
+        this.bindCount = bindCount;
+    }
 
     /** Walks {@code element}. */
     public static StatementShape of(ClauseElement element) {
-        KeyWalker walker = new KeyWalker();
+        KeyWalker walker = new KeyWalker(lastSize);
         walker.child(element);
-        return new StatementShape(new CacheKey(walker.parts, walker.size, walker.hash), walker.binds);
+        int used = Math.max(walker.size, 8);
+        if (used != lastSize) {
+            lastSize = used;
+        }
+        return new StatementShape(walker.parts, walker.size, walker.hash, walker.binds, walker.bindCount);
+    }
+
+    /**
+     * This shape without its binds, sharing the structure: what a cache keeps as the key, so that it never
+     * holds on to the values of the statement that filled it.
+     */
+    public StatementShape withoutBinds() {
+        return bindCount == 0 ? this : new StatementShape(parts, size, hash, NO_BINDS, 0);
+    }
+
+    /** The bind parameters in walk order. */
+    public List<BindParameter<?>> binds() {
+        return List.of(Arrays.copyOf(binds, bindCount));
+    }
+
+    /** How many bind parameters the walk met. */
+    public int bindCount() {
+        return bindCount;
+    }
+
+    /** The {@code index}th bind parameter in walk order. */
+    public BindParameter<?> bind(int index) {
+        if (index >= bindCount) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return binds[index];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StatementShape other && other.hash == hash && other.size == size
+                && Arrays.equals(other.parts, 0, size, parts, 0, size);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return "StatementShape" + Arrays.toString(Arrays.copyOf(parts, size));
     }
 
     /** Runs on every execution of a statement built anew, so it hashes as it goes and grows one array. */
     private static final class KeyWalker implements Walker {
-        private Object[] parts = new Object[32];
+        private Object[] parts;
         private int size;
         private int hash = 1;
-        private final List<BindParameter<?>> binds = new ArrayList<>(4);
+        private BindParameter<?>[] binds = NO_BINDS;
+        private int bindCount;
+
+        KeyWalker(int capacity) {
+            parts = new Object[capacity];
+        }
 
         @Override
         public void shape(Object attribute) {
@@ -38,7 +113,28 @@ public record StatementShape(CacheKey key, List<BindParameter<?>> binds) {
                 parts = Arrays.copyOf(parts, size * 2);
             }
             parts[size++] = attribute;
-            hash = 31 * hash + (attribute == null ? 0 : attribute.hashCode());
+            hash = 31 * hash + hash(attribute);
+        }
+
+        /**
+         * {@code attribute.hashCode()}, without the virtual call for the parts that hash by identity (element
+         * classes, table columns, operators): at this call site that call sees a dozen receiver types, and
+         * dispatches to the native {@code Object.hashCode} instead of the intrinsic.
+         */
+        private static int hash(Object attribute) {
+            if (attribute == null) {
+                return 0;
+            }
+            if (attribute instanceof String string) {
+                return string.hashCode();
+            }
+            if (attribute instanceof Integer number) {
+                return number;
+            }
+            if (attribute instanceof Class<?> || attribute instanceof Column<?> || attribute instanceof Enum<?>) {
+                return System.identityHashCode(attribute);
+            }
+            return attribute.hashCode();
         }
 
         @Override
@@ -59,7 +155,10 @@ public record StatementShape(CacheKey key, List<BindParameter<?>> binds) {
 
         @Override
         public void bind(BindParameter<?> parameter) {
-            binds.add(parameter);
+            if (bindCount == binds.length) {
+                binds = Arrays.copyOf(binds, Math.max(2, bindCount * 2));
+            }
+            binds[bindCount++] = parameter;
         }
 
         @Override

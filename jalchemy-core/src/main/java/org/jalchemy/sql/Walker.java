@@ -16,9 +16,11 @@ interface Walker {
 
     /** A list of children, its size included so that differently split lists differ. */
     default void children(List<? extends ClauseElement> elements) {
-        shape(elements.size());
-        for (ClauseElement e : elements) {
-            child(e);
+        int n = elements.size();
+        shape(n);
+        // by index: element lists are immutable List.of lists, and this runs for every statement built anew
+        for (int i = 0; i < n; i++) {
+            child(elements.get(i));
         }
     }
 

@@ -9,6 +9,7 @@ import static org.jalchemy.Jalchemy.select;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jalchemy.Jalchemy;
 import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Dialects;
 import org.jalchemy.exc.ArgumentError;
@@ -16,6 +17,7 @@ import org.jalchemy.exc.CompileError;
 import org.jalchemy.schema.Table;
 import org.jalchemy.sql.compiler.BoundStatement;
 import org.jalchemy.sql.compiler.Compiled;
+import org.jalchemy.types.SqlTypes;
 import org.junit.jupiter.api.Test;
 
 /** SELECT, INSERT, UPDATE and DELETE: exact SQL and parameters for the string form and each dialect. */
@@ -188,6 +190,42 @@ class StatementCompileTest {
         assertThat(compiled.bind(b, Map.of("l_name_1", "Override")).parameterList()).containsExactly("Override");
         assertThat(select(user).where(user.c("l_name").in(List.of("a"))).cacheKey())
                 .isEqualTo(select(user).where(user.c("l_name").in(List.of("a", "b"))).cacheKey());
+    }
+
+    @Test
+    void cacheKeyTellsApartEveryOptionalClauseAndBindKind() {
+        // the SELECT keys only the clauses it has, behind one part that says which: any two that render
+        // different SQL must still key differently, and the same clauses with other values alike
+        Select base = select(user.c("id"));
+        List<Select> distinct = List.of(base, base.where(user.c("id").eq(1)), base.having(user.c("id").eq(1)),
+                base.orderBy(user.c("id")), base.groupBy(user.c("id")), base.limit(1), base.offset(1),
+                base.distinct(), base.distinct(user.c("id")), base.withForUpdate(),
+                base.withForUpdate(Select.ForUpdate.NOWAIT), base.selectFrom(email),
+                base.where(user.c("id").eq(Jalchemy.bindparam("id", SqlTypes.INTEGER))),
+                base.where(user.c("id").in(List.of(1, 2))), base.limit(1).offset(1));
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) {
+                assertThat(distinct.get(i).cacheKey()).as("statements %d and %d", i, j)
+                        .isNotEqualTo(distinct.get(j).cacheKey());
+            }
+        }
+        assertThat(base.where(user.c("id").eq(1)).limit(5).cacheKey())
+                .isEqualTo(base.where(user.c("id").eq(2)).limit(7).cacheKey());
+        assertThat(base.where(user.c("id").eq(1)).cacheKey().hashCode())
+                .isEqualTo(base.where(user.c("id").eq(2)).cacheKey().hashCode());
+    }
+
+    @Test
+    void aStatementsShapeWithoutBindsKeysAlikeAndHoldsNoValues() {
+        Select s = select(user).where(user.c("l_name").eq("Hello")).limit(3);
+        StatementShape shape = s.shape();
+        assertThat(shape.bindCount()).isEqualTo(2);
+        assertThat(shape.binds()).extracting(BindParameter::value).containsExactly("Hello", 3);
+        StatementShape bare = shape.withoutBinds();
+        assertThat(bare).isEqualTo(shape).hasSameHashCodeAs(shape);
+        assertThat(shape).isEqualTo(bare);
+        assertThat(bare.bindCount()).isZero();
+        assertThatThrownBy(() -> bare.bind(0)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 
     @Test

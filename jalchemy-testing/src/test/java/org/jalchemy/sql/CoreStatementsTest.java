@@ -130,6 +130,27 @@ class CoreStatementsTest {
     }
 
     @DatabaseTest
+    void theCompiledCacheKeepsNoValueOfTheStatementThatFilledIt(Engine engine) throws InterruptedException {
+        fill(engine);
+        // a statement's shape holds its binds, and they its values: the cache must key on the bare shape, or
+        // the first value of every shape (a 100 KB string, a user's password) stays reachable for good
+        java.lang.ref.WeakReference<String> value;
+        try (Connection conn = engine.connect()) {
+            String probe = new String("x".repeat(100_000));
+            value = new java.lang.ref.WeakReference<>(probe);
+            assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq(probe))).all()).isEmpty();
+            probe = null;
+            // the same SQL again, so that the driver's prepared statement holds this value and not the probe
+            assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq("bob"))).scalar()).isEqualTo("bob");
+        }
+        for (int i = 0; i < 50 && value.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(value.get()).as("the value bound by the statement that filled the cache").isNull();
+    }
+
+    @DatabaseTest
     void multiTableUpdate(Engine engine) {
         fill(engine);
         try (Connection conn = engine.connect()) {

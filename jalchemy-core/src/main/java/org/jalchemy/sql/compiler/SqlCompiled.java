@@ -86,10 +86,10 @@ public final class SqlCompiled implements Compiled {
             }
             return out;
         }
-        List<BindParameter<?>> binds = slots.length == 0 ? List.of() : shapeOf(statement).binds();
+        StatementShape shape = slots.length == 0 ? null : shapeOf(statement);
         Object[] out = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
-            out[i] = valueOf(slots[i], binds, parameters);
+            out[i] = valueOf(slots[i], shape, parameters);
         }
         return out;
     }
@@ -118,11 +118,11 @@ public final class SqlCompiled implements Compiled {
         return StatementShape.of((ClauseElement) statement);
     }
 
-    private static Object valueOf(BindSlot slot, List<BindParameter<?>> binds, Map<String, ?> parameters) {
+    private static Object valueOf(BindSlot slot, StatementShape shape, Map<String, ?> parameters) {
         if (parameters != null && parameters.containsKey(slot.name())) {
             return parameters.get(slot.name());
         }
-        Object value = fallback(slot, binds);
+        Object value = fallback(slot, shape);
         if (value == BindParameter.REQUIRED) {
             throw required(slot);
         }
@@ -130,9 +130,9 @@ public final class SqlCompiled implements Compiled {
     }
 
     /** A placeholder's value when the parameters do not name it, or {@link BindParameter#REQUIRED}. */
-    private static Object fallback(BindSlot slot, List<BindParameter<?>> binds) {
-        if (slot.shapeIndex() >= 0 && slot.shapeIndex() < binds.size()) {
-            return binds.get(slot.shapeIndex()).value();
+    private static Object fallback(BindSlot slot, StatementShape shape) {
+        if (slot.shapeIndex() >= 0 && slot.shapeIndex() < shape.bindCount()) {
+            return shape.bind(slot.shapeIndex()).value();
         }
         if (slot.generator() != null) {
             return slot.generator().get();
@@ -168,7 +168,7 @@ public final class SqlCompiled implements Compiled {
      */
     public int bindSlots(Executable statement, Map<String, ?> parameters, PreparedStatement ps, boolean strict)
             throws SQLException {
-        List<BindParameter<?>> binds = null;
+        StatementShape shape = null;
         int fromParameters = 0;
         for (int i = 0; i < slots.length; i++) {
             BindSlot slot = slots[i];
@@ -176,10 +176,10 @@ public final class SqlCompiled implements Compiled {
             if (value != null || parameters.containsKey(slot.name())) {
                 fromParameters++;
             } else {
-                if (binds == null) {
-                    binds = shapeOf(statement).binds();
+                if (shape == null) {
+                    shape = shapeOf(statement);
                 }
-                value = fallback(slot, binds);
+                value = fallback(slot, shape);
                 if (value == BindParameter.REQUIRED) {
                     if (strict) {
                         return -1;

@@ -130,11 +130,11 @@ public class SqlCompiler {
     /** Compiles {@code element}; call once per instance. */
     public SqlCompiled compile(ClauseElement element) {
         StatementShape shape = element instanceof ExecutableClause ec ? ec.shape() : StatementShape.of(element);
-        List<BindParameter<?>> binds = shape.binds();
-        for (int i = 0; i < binds.size(); i++) {
-            shapeIndex.putIfAbsent(binds.get(i), i);
-            if (!binds.get(i).unique()) {
-                namedBinds.add(binds.get(i).key());
+        for (int i = 0; i < shape.bindCount(); i++) {
+            BindParameter<?> bind = shape.bind(i);
+            shapeIndex.putIfAbsent(bind, i);
+            if (!bind.unique()) {
+                namedBinds.add(bind.key());
             }
         }
         process(element);
