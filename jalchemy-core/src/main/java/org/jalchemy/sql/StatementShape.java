@@ -21,12 +21,15 @@ public final class StatementShape {
     private static final BindParameter<?>[] NO_BINDS = new BindParameter<?>[0];
 
     /**
-     * How many parts the last walk made: a statement built anew per call (a lookup in a loop) has the same
-     * size every time, so the next walk starts with an array of that size and never grows or wastes it.
-     * Racy on purpose: any value is only a starting capacity. Written only when it changes, so threads
-     * running the same statements do not bounce its cache line.
+     * How many parts the last walk made (at most {@link #MAX_START}): a statement built anew per call (a lookup
+     * in a loop) has the same size every time, so the next walk starts with an array of exactly that size and
+     * keeps it as is. Racy on purpose: any value is only a starting capacity. Written only when it changes, so
+     * threads running the same statements do not bounce its cache line.
      */
     private static int lastSize = 32;
+
+    /** The largest starting capacity, so that one huge statement does not make every later walk start huge. */
+    private static final int MAX_START = 256;
 
     private final Object[] parts;
     private final int size;
@@ -46,11 +49,14 @@ public final class StatementShape {
     public static StatementShape of(ClauseElement element) {
         KeyWalker walker = new KeyWalker(lastSize);
         walker.child(element);
-        int used = Math.max(walker.size, 8);
+        int used = Math.min(walker.size, MAX_START);
         if (used != lastSize) {
             lastSize = used;
         }
-        return new StatementShape(walker.parts, walker.size, walker.hash, walker.binds, walker.bindCount);
+        // a shape outlives its walk (the statement memoizes it, the cache keeps it as a key): it holds an array
+        // of its own size, never the spare capacity of a start sized for another statement or of a doubling
+        Object[] parts = walker.parts.length == walker.size ? walker.parts : Arrays.copyOf(walker.parts, walker.size);
+        return new StatementShape(parts, walker.size, walker.hash, walker.binds, walker.bindCount);
     }
 
     /**
@@ -64,6 +70,11 @@ public final class StatementShape {
     /** The bind parameters in walk order. */
     public List<BindParameter<?>> binds() {
         return List.of(Arrays.copyOf(binds, bindCount));
+    }
+
+    /** How many parts the key has, and how many slots its array holds (for tests: they must be equal). */
+    int[] sizeAndCapacity() {
+        return new int[] {size, parts.length};
     }
 
     /** How many bind parameters the walk met. */

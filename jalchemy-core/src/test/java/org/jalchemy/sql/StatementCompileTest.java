@@ -216,6 +216,39 @@ class StatementCompileTest {
     }
 
     @Test
+    void bindsThatDifferOnlyInOneFlagKeyApart() {
+        // an expanding bind renders one placeholder per element and a required one takes its value from the
+        // parameters: a statement differing only there must not reuse the other's compiled form
+        var id = user.c("id", Integer.class);
+        Select plain = select(id).where(id.eq(new BindParameter<>("x", 1, SqlTypes.INTEGER, true, false)));
+        Select expanding = select(id).where(id.eq(new BindParameter<>("x", 1, SqlTypes.INTEGER, true, true)));
+        Select named = select(id).where(id.eq(new BindParameter<>("x", 1, SqlTypes.INTEGER, false, false)));
+        Select required = select(id).where(id.eq(
+                new BindParameter<>("x", BindParameter.REQUIRED, SqlTypes.INTEGER, false, false)));
+        List<Select> all = List.of(plain, expanding, named, required);
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                assertThat(all.get(i).cacheKey()).as("statements %d and %d", i, j).isNotEqualTo(all.get(j).cacheKey());
+            }
+        }
+    }
+
+    @Test
+    void aShapeHoldsAnArrayOfItsOwnSizeAfterALargerWalk() {
+        var id = user.c("id", Integer.class);
+        List<ColumnElement<Boolean>> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            many.add(id.eq(i));
+        }
+        StatementShape big = select(id).where(or(many.toArray(new ColumnElement[0]))).shape();
+        StatementShape small = select(id).where(id.eq(1)).shape();
+        assertThat(big.sizeAndCapacity()[0]).isGreaterThan(1_000);
+        assertThat(big.sizeAndCapacity()[1]).isEqualTo(big.sizeAndCapacity()[0]);
+        assertThat(small.sizeAndCapacity()[1]).isEqualTo(small.sizeAndCapacity()[0]);
+        assertThat(small.withoutBinds().sizeAndCapacity()[1]).isEqualTo(small.sizeAndCapacity()[0]);
+    }
+
+    @Test
     void aStatementsShapeWithoutBindsKeysAlikeAndHoldsNoValues() {
         Select s = select(user).where(user.c("l_name").eq("Hello")).limit(3);
         StatementShape shape = s.shape();
