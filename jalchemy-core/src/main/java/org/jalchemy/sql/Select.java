@@ -2,6 +2,7 @@ package org.jalchemy.sql;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.sql.compiler.SqlCompiler;
@@ -112,8 +113,7 @@ public final class Select extends SelectBase {
     /** A copy with {@code condition} ANDed to the WHERE clause. */
     public Select where(ColumnElement<Boolean> condition) {
         Select s = copy();
-        s.where = where == null && condition != null && !(condition instanceof BooleanClauseList) ? condition
-                : conjoin(where, new ColumnElement[] {condition});
+        s.where = conjoin(where, condition);
         return s;
     }
 
@@ -156,10 +156,17 @@ public final class Select extends SelectBase {
         return s;
     }
 
-    private static ColumnElement<Boolean> conjoin(ColumnElement<Boolean> existing, ColumnElement<Boolean>[] more) {
+    private static ColumnElement<Boolean> conjoin(ColumnElement<Boolean> existing, ColumnElement<Boolean> one) {
         // the common where(one condition) on a fresh select: what and() would return, without its lists
-        if (existing == null && more.length == 1 && more[0] != null && !(more[0] instanceof BooleanClauseList)) {
-            return more[0];
+        if (existing == null && one != null && !(one instanceof BooleanClauseList)) {
+            return one;
+        }
+        return BooleanClauseList.and(existing == null ? Collections.singletonList(one) : Arrays.asList(existing, one));
+    }
+
+    private static ColumnElement<Boolean> conjoin(ColumnElement<Boolean> existing, ColumnElement<Boolean>[] more) {
+        if (more.length == 1) {
+            return conjoin(existing, more[0]);
         }
         List<ColumnElement<?>> all = new ArrayList<>(more.length + 1);
         if (existing != null) {
