@@ -53,6 +53,8 @@ public final class Connection implements AutoCloseable {
     private final boolean echo;
     private final boolean hide;
     private final List<Result> openResults = new ArrayList<>(2);
+    /** The shape this connection compiled last: what a statement built anew in a loop is compared with first. */
+    private final CompiledCache.Recent recent = new CompiledCache.Recent();
     private PooledConnection pooled;
     private Transaction transaction;
     private static final java.util.concurrent.atomic.AtomicLong SAVEPOINTS = new java.util.concurrent.atomic.AtomicLong();
@@ -140,7 +142,7 @@ public final class Connection implements AutoCloseable {
     /** Executes a statement with named parameters; they win over values carried by the statement. */
     public Result execute(Executable statement, Map<String, ?> parameters) {
         Objects.requireNonNull(statement, "statement");
-        Compiled compiled = engine.compile(statement);
+        Compiled compiled = engine.compile(statement, recent);
         BoundStatement bound = compiled.bind(statement, parameters == null ? Map.of() : parameters);
         return run(bound, compiled.resultColumns(), compiled.generatedKeyColumns(), compiled.generatedKeyResultColumns(),
                 compiled.returnsRows());
@@ -158,7 +160,7 @@ public final class Connection implements AutoCloseable {
         if (parameterSets.size() == 1) {
             return execute(statement, parameterSets.get(0));
         }
-        return runBatch(statement, engine.compile(statement), parameterSets);
+        return runBatch(statement, engine.compile(statement, recent), parameterSets);
     }
 
     /**

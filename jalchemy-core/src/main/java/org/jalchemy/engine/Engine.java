@@ -273,7 +273,12 @@ public final class Engine implements AutoCloseable {
     }
 
     Compiled compile(Executable statement) {
-        return compiledCache.get(statement, dialect);
+        return compiledCache.get(statement, dialect, null);
+    }
+
+    /** {@link #compile(Executable)} for a connection, which first compares with its {@code recent} lookup. */
+    Compiled compile(Executable statement, CompiledCache.Recent recent) {
+        return compiledCache.get(statement, dialect, recent);
     }
 
     /** How many compiled statement shapes are cached (for tests and diagnostics). */

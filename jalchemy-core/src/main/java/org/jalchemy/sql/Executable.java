@@ -24,4 +24,13 @@ public interface Executable {
     default Object cacheKey() {
         return null;
     }
+
+    /**
+     * {@link #cacheKey()}, given the key this statement most likely has (the last one its cache returned):
+     * a statement may compare itself with that key instead of hashing a new one. The result is a key equal to
+     * {@link #cacheKey()}'s whatever {@code likely} is.
+     */
+    default Object cacheKey(Object likely) {
+        return cacheKey();
+    }
 }

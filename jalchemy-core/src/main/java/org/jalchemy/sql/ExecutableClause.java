@@ -36,4 +36,14 @@ public abstract class ExecutableClause extends ClauseElement implements Executab
     public Object cacheKey() {
         return shape();
     }
+
+    @Override
+    public Object cacheKey(Object likely) {
+        StatementShape s = shape;
+        if (s == null) {
+            s = StatementShape.of(this, likely instanceof StatementShape l ? l : null);
+            shape = s;
+        }
+        return s;
+    }
 }

@@ -47,8 +47,24 @@ public final class StatementShape {
 
     /** Walks {@code element}. */
     public static StatementShape of(ClauseElement element) {
-        KeyWalker walker = new KeyWalker(lastSize);
+        return of(element, null);
+    }
+
+    /**
+     * Walks {@code element}, comparing it part by part with {@code likely} (a shape this element probably has,
+     * such as the last one a cache returned) instead of storing and hashing its parts. When the walk matches
+     * {@code likely} to the end, the result shares its parts and hash and equals it at the cost of one
+     * reference comparison; at the first part that differs, the walk goes on as a plain one from there.
+     */
+    public static StatementShape of(ClauseElement element, StatementShape likely) {
+        KeyWalker walker = new KeyWalker(likely);
         walker.child(element);
+        if (walker.expected != null) {
+            if (walker.size == likely.size) {
+                return new StatementShape(likely.parts, likely.size, likely.hash, walker.binds, walker.bindCount);
+            }
+            walker.diverge();
+        }
         int used = Math.min(walker.size, MAX_START);
         if (used != lastSize) {
             lastSize = used;
@@ -93,7 +109,7 @@ public final class StatementShape {
     @Override
     public boolean equals(Object o) {
         return o instanceof StatementShape other && other.hash == hash && other.size == size
-                && Arrays.equals(other.parts, 0, size, parts, 0, size);
+                && (other.parts == parts || Arrays.equals(other.parts, 0, size, parts, 0, size));
     }
 
     @Override
@@ -113,18 +129,52 @@ public final class StatementShape {
         private int hash = 1;
         private BindParameter<?>[] binds = NO_BINDS;
         private int bindCount;
+        /** The likely shape's parts while the walk still matches them; then {@code null}. */
+        private Object[] expected;
+        private int expectedSize;
 
-        KeyWalker(int capacity) {
-            parts = new Object[capacity];
+        KeyWalker(StatementShape likely) {
+            if (likely != null) {
+                expected = likely.parts;
+                expectedSize = likely.size;
+            } else {
+                parts = new Object[lastSize];
+            }
         }
 
         @Override
         public void shape(Object attribute) {
+            Object[] e = expected;
+            if (e != null) {
+                int i = size;
+                if (i < expectedSize) {
+                    Object x = e[i];
+                    // the parts of a statement built anew are mostly the very objects of the last one
+                    if (x == attribute || (x != null && x.equals(attribute))) {
+                        size = i + 1;
+                        return;
+                    }
+                }
+                diverge();
+            }
             if (size == parts.length) {
                 parts = Arrays.copyOf(parts, size * 2);
             }
             parts[size++] = attribute;
             hash = 31 * hash + hash(attribute);
+        }
+
+        /** Leaves the likely shape: its matched prefix becomes this walk's own parts, hashed. */
+        void diverge() {
+            Object[] e = expected;
+            expected = null;
+            parts = new Object[Math.max(Math.max(size * 2, lastSize), 16)];
+            System.arraycopy(e, 0, parts, 0, size);
+            int h = 1;
+            for (int i = 0; i < size; i++) {
+                h = 31 * h + hash(parts[i]);
+            }
+            hash = h;
         }
 
         /**

@@ -262,6 +262,69 @@ class StatementCompileTest {
     }
 
     @Test
+    void aWalkComparedWithALikelyShapeKeysAsAPlainWalkDoes() {
+        // statements that share a prefix of parts and part at different places: the first column, the WHERE
+        // operator, the bind's type, a trailing clause, a longer list, another statement kind
+        List<ExecutableClause> statements = List.of(
+                select(user.c("id")).where(user.c("id").eq(1)),
+                select(user.c("id")).where(user.c("id").eq(2)),
+                select(user.c("l_name")).where(user.c("id").eq(1)),
+                select(user.c("id")).where(user.c("id").gt(1)),
+                select(user.c("id")).where(user.c("l_name").eq("x")),
+                select(user.c("id")).where(user.c("id").eq(1)).limit(5),
+                select(user.c("id"), user.c("l_name")).where(user.c("id").eq(1)),
+                select(user.c("id")).where(user.c("id").in(List.of(1, 2, 3))),
+                select(user.c("id")),
+                user.delete().where(user.c("id").eq(1)),
+                user.update().values(Map.of("l_name", "y")).where(user.c("id").eq(1)));
+        for (ExecutableClause stmt : statements) {
+            StatementShape plain = StatementShape.of(stmt);
+            for (ExecutableClause other : statements) {
+                StatementShape likely = StatementShape.of(other).withoutBinds();
+                StatementShape compared = StatementShape.of(stmt, likely);
+                assertThat(compared).as("%s compared with %s", stmt, other)
+                        .isEqualTo(plain).hasSameHashCodeAs(plain).hasToString(plain.toString());
+                assertThat(compared.binds()).isEqualTo(plain.binds());
+                assertThat(compared.equals(likely)).isEqualTo(plain.equals(likely));
+            }
+        }
+        // the elements' walks are prefix-free, so no statement above is a strict prefix of another: an element
+        // made of bare parts tells a walk that ends inside the likely shape, or runs past it, from a match
+        for (Object[][] pair : new Object[][][] {{{1, 2}, {1, 2, 3}}, {{1, 2, 3}, {1, 2}}, {{1, "x"}, {1, "y"}}}) {
+            StatementShape plain = StatementShape.of(new Parts(pair[0]));
+            StatementShape likely = StatementShape.of(new Parts(pair[1]));
+            assertThat(StatementShape.of(new Parts(pair[0]), likely)).isEqualTo(plain).isNotEqualTo(likely)
+                    .hasSameHashCodeAs(plain).hasToString(plain.toString());
+        }
+        // a match takes the values of the statement walked, never those of the shape it was compared with
+        StatementShape first = StatementShape.of(select(user.c("id")).where(user.c("id").eq(1)));
+        StatementShape second = StatementShape.of(select(user.c("id")).where(user.c("id").eq(2)), first.withoutBinds());
+        assertThat(second.binds()).extracting(BindParameter::value).containsExactly(2);
+        assertThat(second.sizeAndCapacity()).isEqualTo(first.sizeAndCapacity());
+    }
+
+    /** An element that is only the parts it is given, for walks no real statement makes. */
+    private static final class Parts extends ClauseElement {
+        private final Object[] parts;
+
+        Parts(Object... parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        public void accept(org.jalchemy.sql.compiler.SqlCompiler compiler) {
+            throw new UnsupportedOperationException("only walked");
+        }
+
+        @Override
+        void walk(Walker walker) {
+            for (Object part : parts) {
+                walker.shape(part);
+            }
+        }
+    }
+
+    @Test
     void insertValues() {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("l_name", "Hello");
