@@ -63,6 +63,14 @@ public abstract class DmlStatement extends ExecutableClause {
         return new BindParameter<>(col.key() + suffix, value, col.type(), false, false);
     }
 
+    /** {@link #valueFor}, with a plain value as an anonymous bind ({@code :param_1}) instead of one named after the column. */
+    static <T> ColumnElement<?> anonymousValueFor(ColumnClause<T> col, Object value) {
+        if (value instanceof ColumnElement<?> || value instanceof SelectBase) {
+            return valueFor(col, value, "");
+        }
+        return new BindParameter<>("param", value, col.type(), true, false);
+    }
+
     static List<ColumnElement<?>> returningOf(TableClause table, Object... cols) {
         List<ColumnElement<?>> out = new ArrayList<>();
         for (Object c : cols) {

@@ -32,6 +32,13 @@ public final class Insert extends DmlStatement {
     private final List<ColumnElement<?>> returning;
     private final boolean parameterShape;
     private final OnConflict onConflict;
+    /**
+     * What an {@link InsertCompiled} made for the parameter keys this values-less INSERT last ran with: kept
+     * on the statement rather than in the engine's cache, so it lives as long as the statement does and never
+     * keeps an upsert's SET values reachable after it. Not volatile: the memo is immutable, and a thread that
+     * misses it only makes the variant again.
+     */
+    Object bindMemo;
 
     Insert(TableClause table) {
         this(table, Map.of(), List.of(), List.of(), null, List.of());
@@ -138,7 +145,14 @@ public final class Insert extends DmlStatement {
         if (indexColumns.isEmpty() || set.isEmpty()) {
             throw new ArgumentError("onConflictDoUpdate() needs the conflict columns and at least one column to set");
         }
-        return withOnConflict(new OnConflict(checkedKeys(indexColumns), orderByTable(toValues(set, ""))));
+        // plain values become anonymous binds (:param_1, as SQLAlchemy's set_): named after their columns they
+        // would share the name of the VALUES bind, and an execution parameter meant for VALUES would fill both
+        Map<ColumnClause<?>, ColumnElement<?>> values = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : set.entrySet()) {
+            ColumnClause<?> col = column(e.getKey());
+            values.put(col, anonymousValueFor(col, e.getValue()));
+        }
+        return withOnConflict(new OnConflict(checkedKeys(indexColumns), orderByTable(values)));
     }
 
     private List<String> checkedKeys(List<String> keys) {

@@ -24,17 +24,19 @@ final class InsertCompiled implements Compiled {
     private final String[] generatedKeys;
     private final List<ResultColumn> generatedKeyReaders;
     private final Map<Set<String>, Compiled> variants = new ConcurrentHashMap<>();
-    private volatile LastVariant last;
 
     /**
-     * The variant made for the last (statement, keys): an executemany binds the same pair for every row.
-     * {@code direct} is its compiled form when an executemany row can be bound straight from the parameters
-     * (no expanding binds, no two placeholders of one name), or null.
+     * The variant a values-less INSERT made for the keys it last ran with, kept on that statement
+     * ({@link Insert#bindMemo}): an executemany binds the same pair for every row. {@code owner} is the compiled
+     * form that made it (a statement run on two engines has one per dialect). {@code direct} is the variant's
+     * compiled form when an executemany row can be bound straight from the parameters (no expanding binds, no
+     * two placeholders of one name), or null.
      */
-    private record LastVariant(Insert insert, String[] keys, Insert variant, Compiled compiled, SqlCompiled direct) {
+    private record LastVariant(InsertCompiled owner, String[] keys, Insert variant, Compiled compiled,
+                               SqlCompiled direct) {
         /** Same size and every remembered key present means the same key set; asks the caller's map only. */
-        boolean matches(Insert other, Map<String, ?> parameters) {
-            if (other != insert || parameters.size() != keys.length) {
+        boolean matches(Map<String, ?> parameters) {
+            if (parameters.size() != keys.length) {
                 return false;
             }
             for (String key : keys) {
@@ -79,8 +81,8 @@ final class InsertCompiled implements Compiled {
         if (!byValues) {
             return exact.bind(insert, parameters);
         }
-        LastVariant memo = last;
-        if (insert.hasNoValues() && parameters != null && memo != null && memo.matches(insert, parameters)) {
+        LastVariant memo = memoOf(insert);
+        if (insert.hasNoValues() && parameters != null && memo != null && memo.matches(parameters)) {
             return memo.compiled().bind(memo.variant(), parameters);
         }
         Set<String> extra = new TreeSet<>();
@@ -99,7 +101,7 @@ final class InsertCompiled implements Compiled {
         Compiled compiled = variants.computeIfAbsent(extra, k -> variant.compileExactly(dialect));
         if (insert.hasNoValues() && parameters != null) {
             SqlCompiled direct = compiled instanceof SqlCompiled sc && !sc.expanding() && sc.distinctNames() ? sc : null;
-            last = new LastVariant(insert, extra.toArray(new String[0]), variant, compiled, direct);
+            insert.bindMemo = new LastVariant(this, extra.toArray(new String[0]), variant, compiled, direct);
         }
         return compiled.bind(variant, parameters);
     }
@@ -113,13 +115,17 @@ final class InsertCompiled implements Compiled {
     @Override
     public boolean bindRow(Executable statement, Map<String, ?> parameters, String batchSql, PreparedStatement ps)
             throws SQLException {
-        LastVariant memo = last;
-        if (memo != null && memo.direct() != null && memo.insert() == statement && parameters != null
-                && memo.direct().sql().equals(batchSql)) {
+        LastVariant memo = statement instanceof Insert insert ? memoOf(insert) : null;
+        if (memo != null && memo.direct() != null && parameters != null && memo.direct().sql().equals(batchSql)) {
             int filled = memo.direct().bindSlots(memo.variant(), parameters, ps, true);
             return filled == parameters.size();
         }
         return Compiled.super.bindRow(statement, parameters, batchSql, ps);
+    }
+
+    /** The memo {@code insert} holds from this compiled form, or null. */
+    private LastVariant memoOf(Insert insert) {
+        return insert.bindMemo instanceof LastVariant memo && memo.owner() == this ? memo : null;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.jalchemy.dialect.Dialect;
 import org.jalchemy.dialect.Dialects;
 import org.jalchemy.exc.CompileError;
 import org.jalchemy.schema.Table;
+import org.jalchemy.sql.compiler.Compiled;
 import org.junit.jupiter.api.Test;
 
 /** Upserts, window functions, FILTER, CTEs and type coercion for the string form and each dialect. */
@@ -37,6 +38,21 @@ class AdvancedCompileTest {
         assertThat(nothing.compile(mariadb).sql()).isEqualTo(
                 "INSERT INTO user (id, l_name) VALUES (?, ?) ON DUPLICATE KEY UPDATE id = id");
         assertThat(ins.cacheKey()).isNotEqualTo(nothing.cacheKey());
+    }
+
+    @Test
+    void anUpsertsPlainSetValuesAreAnonymousBinds() {
+        // as SQLAlchemy's set_: named after the column, the SET bind would take the execution parameter meant
+        // for the VALUES bind of the same name
+        Insert upsert = user.insert().onConflictDoUpdate(List.of("id"), Map.of("l_name", "kept"));
+        assertThat(upsert).hasToString("INSERT INTO \"user\" (id, l_name, f_name) VALUES (:id, :l_name, :f_name)"
+                + " ON CONFLICT (id) DO UPDATE SET l_name = :param_1");
+        Compiled c = upsert.compile(postgresql);
+        assertThat(c.sql()).endsWith("ON CONFLICT (id) DO UPDATE SET l_name = ?");
+        assertThat(c.bind(upsert, Map.of("id", 1, "l_name", "new", "f_name", "f")).parameterList())
+                .containsExactly(1, "new", "f", "kept");
+        assertThat(upsert.compile(mariadb).bind(upsert, Map.of("id", 1, "l_name", "new", "f_name", "f")).parameterList())
+                .containsExactly(1, "new", "f", "kept");
     }
 
     @Test

@@ -46,6 +46,34 @@ class AdvancedBehaviourTest {
     }
 
     @DatabaseTest
+    void anUpsertsSetValuesAreNotKeptOnceItsStatementIsGone(Engine engine) throws InterruptedException {
+        // a values-less INSERT remembers the variant its parameter keys made: on the statement, so the engine's
+        // cached compiled form never keeps the upsert's SET values reachable after it
+        java.lang.ref.WeakReference<String> value;
+        try (Connection conn = filled(engine)) {
+            String probe = new String("probe");
+            value = new java.lang.ref.WeakReference<>(probe);
+            Insert upsert = score.insert().onConflictDoUpdate(List.of("id"), Map.of("player", probe));
+            conn.execute(upsert, List.of(Map.of("id", 1, "player", "x", "points", 5),
+                    Map.of("id", 9, "player", "y", "points", 6)));
+            assertThat(conn.execute(select(score.c("player")).where(score.c("id").eq(1))).scalar()).isEqualTo("probe");
+            assertThat(conn.execute(select(score.c("player")).where(score.c("id").eq(9))).scalar()).isEqualTo("y");
+            // the same SQL with another value, so that the driver's statement no longer holds the probe; from an
+            // INSERT with values, another shape, so that nothing replaces what the values-less one left behind
+            conn.execute(score.insert().values(Map.of("id", 1, "player", "x", "points", 5))
+                    .onConflictDoUpdate(List.of("id"), Map.of("player", "z")));
+            assertThat(conn.execute(select(score.c("player")).where(score.c("id").eq(1))).scalar()).isEqualTo("z");
+            probe = null;
+            upsert = null;
+            for (int i = 0; i < 50 && value.get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertThat(value.get()).as("the SET value of an upsert no longer referenced").isNull();
+        }
+    }
+
+    @DatabaseTest
     void windowFunction(Engine engine) {
         try (Connection conn = filled(engine)) {
             Select s = select(score.c("id"), func.rowNumber().over().partitionBy(score.c("player"))
