@@ -127,7 +127,7 @@ public final class BenchMain implements Callable<Integer> {
      * Whether {@code java} accepts {@code options}: asked of the binary itself, since a diagnostic option is
      * hidden from this JVM's management beans unless this JVM unlocked them, and an unknown one stops a JVM.
      */
-    static boolean vmAccepts(String java, String... options) {
+    static boolean vmAccepts(String java, String... options) throws InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(Arrays.asList(options));
@@ -137,9 +137,6 @@ public final class BenchMain implements Callable<Integer> {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor() == 0;
         } catch (java.io.IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return false;
         }
     }

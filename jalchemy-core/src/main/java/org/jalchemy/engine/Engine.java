@@ -272,11 +272,10 @@ public final class Engine implements AutoCloseable {
         return fetchSize;
     }
 
-    Compiled compile(Executable statement) {
-        return compiledCache.get(statement, dialect, null);
-    }
-
-    /** {@link #compile(Executable)} for a connection, which first compares with its {@code recent} lookup. */
+    /**
+     * {@code statement} compiled through the engine's cache, for a connection that first compares it with its
+     * {@code recent} lookup.
+     */
     Compiled compile(Executable statement, CompiledCache.Recent recent) {
         return compiledCache.get(statement, dialect, recent);
     }

@@ -32,13 +32,14 @@ public abstract class ExecutableClause extends ClauseElement implements Executab
         return s;
     }
 
+    /** Final: the engine asks {@link #cacheKey(Object)}, which must give the same key as this. */
     @Override
-    public Object cacheKey() {
+    public final Object cacheKey() {
         return shape();
     }
 
     @Override
-    public Object cacheKey(Object likely) {
+    public final Object cacheKey(Object likely) {
         StatementShape s = shape;
         if (s == null) {
             s = StatementShape.of(this, likely instanceof StatementShape l ? l : null);

@@ -264,7 +264,8 @@ class StatementCompileTest {
     @Test
     void aWalkComparedWithALikelyShapeKeysAsAPlainWalkDoes() {
         // statements that share a prefix of parts and part at different places: the first column, the WHERE
-        // operator, the bind's type, a trailing clause, a longer list, another statement kind
+        // operator, the compared column with its bind's type, a trailing clause, a longer list, another
+        // statement kind
         List<ExecutableClause> statements = List.of(
                 select(user.c("id")).where(user.c("id").eq(1)),
                 select(user.c("id")).where(user.c("id").eq(2)),

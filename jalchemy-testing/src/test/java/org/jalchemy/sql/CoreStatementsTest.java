@@ -133,9 +133,17 @@ class CoreStatementsTest {
     void aConnectionRunsEachShapeWithItsOwnSqlWhenShapesAlternate(Engine engine) {
         fill(engine);
         // a connection first compares a statement with the shape it ran last: shapes that part only at the
-        // operator, the column, the bind's type or a trailing LIMIT must each still run their own SQL
+        // operator, the selected column, the compared column or a trailing LIMIT must each still run their own
+        // SQL; each shape compiles once, so after the first round the cache does not grow (a key hashed wrongly
+        // after the walk left the remembered shape would miss the cache and add an entry)
         try (Connection conn = engine.connect()) {
+            int cached = -1;
             for (int round = 0; round < 3; round++) {
+                if (round == 1) {
+                    cached = engine.compiledCacheSize();
+                }
+                // the same shape twice in a row: the second matches the remembered shape with another value
+                assertThat(rows(conn, select(user.c("id")).where(user.c("id").eq(3)))).containsExactly("(3,)");
                 assertThat(rows(conn, select(user.c("id")).where(user.c("id").eq(2)))).containsExactly("(2,)");
                 assertThat(rows(conn, select(user.c("id")).where(user.c("id").gt(2)))).containsExactly("(3,)");
                 assertThat(rows(conn, select(user.c("id")).where(user.c("id").ge(2)).orderBy(user.c("id")).limit(1)))
@@ -147,6 +155,7 @@ class CoreStatementsTest {
                         .rowcount()).isEqualTo(1);
                 assertThat(rows(conn, select(user.c("f_name")).where(user.c("id").eq(1)))).containsExactly("('r" + round + "',)");
             }
+            assertThat(engine.compiledCacheSize()).isEqualTo(cached);
         }
     }
 
@@ -157,22 +166,42 @@ class CoreStatementsTest {
         // the first value of every shape (a 100 KB string, a user's password) stays reachable for good
         java.lang.ref.WeakReference<String> value;
         try (Connection conn = engine.connect()) {
-            // the probe's shape is cached and then not the connection's last: the probe finds it in the cache
+            String probe = new String("x".repeat(100_000));
+            value = new java.lang.ref.WeakReference<>(probe);
+            // the first statement of its shape: it fills the cache
+            assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq(probe))).all()).isEmpty();
+            probe = null;
+            // the same SQL again, so that the driver's prepared statement holds this value and not the probe
+            assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq("bob"))).scalar()).isEqualTo("bob");
+        }
+        awaitCollected(value, "the value bound by the statement that filled the cache");
+    }
+
+    @DatabaseTest
+    void aConnectionKeepsNoValueOfTheShapeItRanLast(Engine engine) throws InterruptedException {
+        fill(engine);
+        java.lang.ref.WeakReference<String> value;
+        try (Connection conn = engine.connect()) {
+            // the probe's shape is cached and then not the connection's last: the probe finds it in the cache,
+            // and the connection remembers that shape from the probe
             assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq("nobody"))).all()).isEmpty();
             assertThat(conn.execute(select(user.c("id")).where(user.c("id").eq(1))).scalar()).isEqualTo(1);
             String probe = new String("x".repeat(100_000));
             value = new java.lang.ref.WeakReference<>(probe);
             assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq(probe))).all()).isEmpty();
             probe = null;
-            // the same SQL again, so that the driver's prepared statement holds this value and not the probe
+            // the same shape again matches the remembered one, so the connection keeps what the probe left
             assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq("bob"))).scalar()).isEqualTo("bob");
-            // while the connection is open: it remembers the shape it ran last, which must be bare as well
-            for (int i = 0; i < 50 && value.get() != null; i++) {
-                System.gc();
-                Thread.sleep(10);
-            }
-            assertThat(value.get()).as("the value bound by the statement that filled the cache").isNull();
+            awaitCollected(value, "the value of the statement whose shape the open connection remembers");
         }
+    }
+
+    private static void awaitCollected(java.lang.ref.WeakReference<String> value, String what) throws InterruptedException {
+        for (int i = 0; i < 50 && value.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertThat(value.get()).as(what).isNull();
     }
 
     @DatabaseTest
