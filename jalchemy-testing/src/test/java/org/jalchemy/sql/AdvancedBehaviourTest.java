@@ -65,11 +65,7 @@ class AdvancedBehaviourTest {
             assertThat(conn.execute(select(score.c("player")).where(score.c("id").eq(1))).scalar()).isEqualTo("z");
             probe = null;
             upsert = null;
-            for (int i = 0; i < 50 && value.get() != null; i++) {
-                System.gc();
-                Thread.sleep(10);
-            }
-            assertThat(value.get()).as("the SET value of an upsert no longer referenced").isNull();
+            Collected.await(value, "the SET value of an upsert no longer referenced");
         }
     }
 

@@ -174,7 +174,7 @@ class CoreStatementsTest {
             // the same SQL again, so that the driver's prepared statement holds this value and not the probe
             assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq("bob"))).scalar()).isEqualTo("bob");
         }
-        awaitCollected(value, "the value bound by the statement that filled the cache");
+        Collected.await(value, "the value bound by the statement that filled the cache");
     }
 
     @DatabaseTest
@@ -192,16 +192,8 @@ class CoreStatementsTest {
             probe = null;
             // the same shape again matches the remembered one, so the connection keeps what the probe left
             assertThat(conn.execute(select(user.c("f_name")).where(user.c("f_name").eq("bob"))).scalar()).isEqualTo("bob");
-            awaitCollected(value, "the value of the statement whose shape the open connection remembers");
+            Collected.await(value, "the value of the statement whose shape the open connection remembers");
         }
-    }
-
-    private static void awaitCollected(java.lang.ref.WeakReference<String> value, String what) throws InterruptedException {
-        for (int i = 0; i < 50 && value.get() != null; i++) {
-            System.gc();
-            Thread.sleep(10);
-        }
-        assertThat(value.get()).as(what).isNull();
     }
 
     @DatabaseTest
