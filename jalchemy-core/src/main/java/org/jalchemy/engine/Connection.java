@@ -179,7 +179,7 @@ public final class Connection implements AutoCloseable {
         StatementCache cache = statements();
         autobegin();
         String sql = bound.sql();
-        before(sql, bound, false);
+        before(sql, bound, false, 1, 1);
         StatementCache.Entry entry = null;
         try {
             entry = cache.borrow(sql, keyColumns);
@@ -215,14 +215,18 @@ public final class Connection implements AutoCloseable {
 
     /**
      * Binds and adds one parameter set at a time and sends a JDBC batch every {@link #BATCH_SIZE} rows, so an
-     * executemany of any size holds one page of bound rows in the driver, never the whole list.
+     * executemany of any size holds one page of bound rows in the driver, never the whole list. Each page is one
+     * JDBC call, so each gets its own log lines and before/after events, as each of SQLAlchemy's insertmanyvalues
+     * batches does: a listener counting calls to the server sees every one.
      */
     private Result runBatch(Executable statement, Compiled compiled, List<? extends Map<String, ?>> parameterSets) {
         StatementCache cache = statements();
         autobegin();
         BoundStatement first = compiled.bind(statement, parameterSets.get(0));
         String sql = first.sql();
-        before(sql, first, true);
+        int n = parameterSets.size();
+        int pages = (n + BATCH_SIZE - 1) / BATCH_SIZE;
+        before(sql, first, true, 1, pages);
         StatementCache.Entry entry = null;
         int current = 0;
         try {
@@ -230,7 +234,8 @@ public final class Connection implements AutoCloseable {
             PreparedStatement ps = entry.statement;
             long total = 0;
             int pending = 0;
-            int n = parameterSets.size();
+            int page = 1;
+            BoundStatement pageFirst = first;
             for (int i = 0; i < n; i++) {
                 current = i;
                 if (i == 0) {
@@ -238,6 +243,11 @@ public final class Connection implements AutoCloseable {
                 } else {
                     // rows after the first go straight onto the statement: no bound copy of each row
                     Map<String, ?> parameters = parameterSets.get(i);
+                    if (pending == 0 && observed()) {
+                        // the first row of a later page: bound once more, only for its log line and events
+                        pageFirst = compiled.bind(statement, parameters == null ? Map.of() : parameters);
+                        before(sql, pageFirst, true, page, pages);
+                    }
                     if (!compiled.bindRow(statement, parameters == null ? Map.of() : parameters, sql, ps)) {
                         throw new ArgumentError("Every parameter set of an executemany must render the same SQL, but set "
                                 + i + " differs from set 0: give every set the same keys " + parameterSets.get(0).keySet()
@@ -246,14 +256,17 @@ public final class Connection implements AutoCloseable {
                 }
                 ps.addBatch();
                 if (++pending == BATCH_SIZE || i == n - 1) {
-                    total = addCounts(total, ps.executeBatch());
+                    int[] counts = ps.executeBatch();
+                    total = addCounts(total, counts);
+                    if (!listeners.isEmpty()) {
+                        after(sql, pageFirst, true, Result.withoutRows(addCounts(0, counts), null));
+                    }
                     pending = 0;
+                    page++;
                 }
             }
             releaseStatement(entry, false);
-            Result result = Result.withoutRows(total, null);
-            after(sql, first, true, result);
-            return result;
+            return Result.withoutRows(total, null);
         } catch (SQLException e) {
             if (entry != null) {
                 releaseStatement(entry, true);
@@ -305,11 +318,17 @@ public final class Connection implements AutoCloseable {
         }
     }
 
-    private void before(String sql, BoundStatement bound, boolean many) {
+    /** Whether anything reads {@link #before}'s log lines or events. */
+    private boolean observed() {
+        return echo || !listeners.isEmpty() || Engine.LOG.isDebugEnabled();
+    }
+
+    /** Logs and announces one JDBC call; {@code page} of {@code pages} for the batches of an executemany. */
+    private void before(String sql, BoundStatement bound, boolean many, int page, int pages) {
         if (echo || Engine.LOG.isDebugEnabled()) {
             log(sql);
-            log(hide ? "[SQL parameters hidden]" : (many ? "[executemany] " : "[parameters] ")
-                    + org.jalchemy.exc.DBAPIError.abbreviate(bound.parameterList()));
+            String kind = !many ? "[parameters] " : pages == 1 ? "[executemany] " : "[executemany " + page + "/" + pages + "] ";
+            log(hide ? "[SQL parameters hidden]" : kind + org.jalchemy.exc.DBAPIError.abbreviate(bound.parameterList()));
         }
         if (!listeners.isEmpty()) {
             List<Object> params = hide ? null : bound.parameterList();

@@ -28,7 +28,12 @@ public interface EngineListener {
     default void checkin(java.sql.Connection physical) {
     }
 
-    /** Before a statement runs; {@code parameters} is one row, or the first row of an executemany. */
+    /**
+     * Before a statement goes to the driver; {@code parameters} is its row. An executemany goes as one JDBC batch
+     * per 1,000 rows (SQLAlchemy's insertmanyvalues page size), each announced here with its first row and
+     * followed by its own {@link #afterExecute} (whose result counts that batch's rows), so each call to the
+     * driver has one pair of events.
+     */
     default void beforeExecute(Connection connection, String sql, List<?> parameters, boolean executemany) {
     }
 

@@ -65,6 +65,78 @@ class EventsTest {
     }
 
     @DatabaseTest
+    void eachBatchOfAnExecutemanyHasItsOwnEvents(TestDatabase db) {
+        Engine engine = db.newEngine(EngineOptions.defaults());
+        List<String> seen = new ArrayList<>();
+        List<Long> rowcounts = new ArrayList<>();
+        engine.listen(new EngineListener() {
+            @Override
+            public void beforeExecute(Connection c, String sql, List<?> parameters, boolean many) {
+                seen.add("before " + many + " " + parameters);
+            }
+
+            @Override
+            public void afterExecute(Connection c, String sql, List<?> parameters, boolean many, Result result) {
+                seen.add("after " + many + " " + parameters);
+                rowcounts.add(result.rowcount());
+            }
+        });
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            rows.add(Map.of("id", i, "name", "n" + i));
+        }
+        long total;
+        try (Connection conn = engine.connect()) {
+            conn.execute(text("CREATE TABLE paged (id INTEGER PRIMARY KEY, name VARCHAR(10))"));
+            seen.clear();
+            rowcounts.clear();
+            total = conn.execute(text("INSERT INTO paged (id, name) VALUES (:id, :name)"), rows).rowcount();
+            conn.commit();
+        }
+        // one JDBC batch per 1,000 rows, each announced with its own first row
+        assertThat(seen).containsExactly("before true [0, n0]", "after true [0, n0]",
+                "before true [1000, n1000]", "after true [1000, n1000]",
+                "before true [2000, n2000]", "after true [2000, n2000]");
+        if (total == -1) {
+            // a driver that does not report batch counts reports none for any batch
+            assertThat(rowcounts).containsOnly(-1L);
+        } else {
+            assertThat(total).isEqualTo(2500);
+            assertThat(rowcounts).containsExactly(1000L, 1000L, 500L);
+        }
+        try (Connection conn = engine.connect()) {
+            assertThat(conn.execute(text("SELECT count(*) FROM paged")).scalar(Integer.class)).isEqualTo(2500);
+            conn.execute(text("DROP TABLE paged"));
+            conn.commit();
+        }
+    }
+
+    @DatabaseTest(only = "sqlite")
+    void echoLogsEachBatchOfAnExecutemanyWithItsNumber(TestDatabase db) {
+        Engine engine = db.newEngine(EngineOptions.builder().echo(true).build());
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < 2001; i++) {
+            rows.add(Map.of("id", i));
+        }
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (Connection conn = engine.connect()) {
+            conn.execute(text("CREATE TABLE echoed (id INTEGER PRIMARY KEY)"));
+            conn.execute(text("INSERT INTO echoed (id) VALUES (:id)"), rows);
+            conn.execute(text("INSERT INTO echoed (id) VALUES (:id)"), List.of(Map.of("id", -1), Map.of("id", -2)));
+            conn.rollback();
+        } finally {
+            System.setErr(original);
+            engine.dispose();
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(log).contains("[executemany 1/3] [0]", "[executemany 2/3] [1000]", "[executemany 3/3] [2000]",
+                "[executemany] [-1]");
+        assertThat(log).doesNotContain("[executemany 4/3]", "[executemany 1/1]");
+    }
+
+    @DatabaseTest
     void aListenerCanDeclareAnErrorADisconnect(TestDatabase db) {
         Engine engine = db.newEngine(EngineOptions.defaults());
         engine.listen(new EngineListener() {

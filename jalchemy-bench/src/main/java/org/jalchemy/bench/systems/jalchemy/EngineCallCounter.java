@@ -6,8 +6,8 @@ import org.jalchemy.event.EngineListener;
 
 /**
  * Counts what a jalchemy engine sends to the server, through its event hooks (jalchemy keeps its own pool, which
- * the shared counting pool cannot see): one per {@code beforeExecute} (an executemany counts once per call),
- * {@code commit} and {@code rollback}.
+ * the shared counting pool cannot see): one per {@code beforeExecute}, which jalchemy fires for each call to the
+ * driver (each {@code executeBatch} page of an executemany), {@code commit} and {@code rollback}.
  */
 final class EngineCallCounter implements EngineListener {
     private long calls;

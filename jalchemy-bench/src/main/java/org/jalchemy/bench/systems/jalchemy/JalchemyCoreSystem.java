@@ -24,7 +24,8 @@ import org.jalchemy.sql.Executable;
  * language ({@link ExpressionStatements}) and plain {@code text()} ({@link TextStatements}).
  * <p>
  * jalchemy keeps its own pool, so its JDBC calls are counted through its event hooks instead of the shared pool:
- * one per {@code beforeExecute} (an executemany is one {@code executeBatch}), {@code commit} and {@code rollback}.
+ * one per {@code beforeExecute} (one per call to the driver: each {@code executeBatch} page of an executemany),
+ * {@code commit} and {@code rollback}.
  */
 public final class JalchemyCoreSystem implements BenchSystem {
     private final String name;
