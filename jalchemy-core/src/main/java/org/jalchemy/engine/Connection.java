@@ -44,14 +44,14 @@ import org.jalchemy.types.JdbcValues;
  * }</pre>
  */
 public final class Connection implements AutoCloseable {
-    /** Rows per JDBC batch in an executemany: SQLAlchemy's insertmanyvalues page size. */
-    static final int BATCH_SIZE = 1000;
 
     private final Engine engine;
     private final Dialect dialect;
     private final List<EngineListener> listeners;
     private final boolean echo;
     private final boolean hide;
+    /** Rows per JDBC batch of an executemany. */
+    private final int pageSize;
     private final List<Result> openResults = new ArrayList<>(2);
     /** The shape this connection compiled last: what a statement built anew in a loop is compared with first. */
     private final CompiledCache.Recent recent = new CompiledCache.Recent();
@@ -67,6 +67,7 @@ public final class Connection implements AutoCloseable {
         this.listeners = engine.listeners();
         this.echo = engine.options().echo();
         this.hide = engine.options().hideParameters();
+        this.pageSize = engine.options().executemanyPageSize();
         checkout();
     }
 
@@ -214,10 +215,11 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * Binds and adds one parameter set at a time and sends a JDBC batch every {@link #BATCH_SIZE} rows, so an
-     * executemany of any size holds one page of bound rows in the driver, never the whole list. Each page is one
-     * JDBC call, so each gets its own log lines and before/after events, as each of SQLAlchemy's insertmanyvalues
-     * batches does: a listener counting calls to the server sees every one.
+     * Binds and adds one parameter set at a time and sends a JDBC batch every
+     * {@link EngineOptions#executemanyPageSize()} rows, so an executemany of any size holds one page of bound rows
+     * in the driver, never the whole list. Each page is one JDBC call, so each gets its own log lines and
+     * before/after events, as each of SQLAlchemy's insertmanyvalues batches does: a listener counting calls to the
+     * server sees every one.
      */
     private Result runBatch(Executable statement, Compiled compiled, List<? extends Map<String, ?>> parameterSets) {
         StatementCache cache = statements();
@@ -225,7 +227,7 @@ public final class Connection implements AutoCloseable {
         BoundStatement first = compiled.bind(statement, parameterSets.get(0));
         String sql = first.sql();
         int n = parameterSets.size();
-        int pages = (n + BATCH_SIZE - 1) / BATCH_SIZE;
+        int pages = (n + pageSize - 1) / pageSize;
         before(sql, first, true, 1, pages);
         StatementCache.Entry entry = null;
         int current = 0;
@@ -255,7 +257,7 @@ public final class Connection implements AutoCloseable {
                     }
                 }
                 ps.addBatch();
-                if (++pending == BATCH_SIZE || i == n - 1) {
+                if (++pending == pageSize || i == n - 1) {
                     int[] counts = ps.executeBatch();
                     total = addCounts(total, counts);
                     if (!listeners.isEmpty()) {

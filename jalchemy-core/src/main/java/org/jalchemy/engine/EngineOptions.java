@@ -21,6 +21,7 @@ public final class EngineOptions {
     private final Map<String, String> connectArgs;
     private final Integer fetchSize;
     private final int compiledCacheSize;
+    private final int executemanyPageSize;
 
     private EngineOptions(Builder b) {
         this.echo = b.echo;
@@ -30,6 +31,7 @@ public final class EngineOptions {
         this.connectArgs = Collections.unmodifiableMap(new LinkedHashMap<>(b.connectArgs));
         this.fetchSize = b.fetchSize;
         this.compiledCacheSize = b.compiledCacheSize;
+        this.executemanyPageSize = b.executemanyPageSize;
     }
 
     public static EngineOptions defaults() {
@@ -74,6 +76,14 @@ public final class EngineOptions {
         return compiledCacheSize;
     }
 
+    /**
+     * Rows per JDBC batch of an executemany (default 1000, SQLAlchemy's {@code insertmanyvalues_page_size}):
+     * the driver holds one page of bound rows at a time, and each page is one call with its own events.
+     */
+    public int executemanyPageSize() {
+        return executemanyPageSize;
+    }
+
     /** Builds {@link EngineOptions}; defaults are SQLAlchemy's (pool 5 + 10 overflow, 30 s timeout). */
     public static final class Builder {
         private boolean echo;
@@ -88,6 +98,7 @@ public final class EngineOptions {
         private final Map<String, String> connectArgs = new LinkedHashMap<>();
         private Integer fetchSize;
         private int compiledCacheSize = 500;
+        private int executemanyPageSize = 1000;
 
         public Builder echo(boolean value) {
             this.echo = value;
@@ -146,6 +157,15 @@ public final class EngineOptions {
 
         public Builder compiledCacheSize(int value) {
             this.compiledCacheSize = value;
+            return this;
+        }
+
+        /** @throws org.jalchemy.exc.ArgumentError when {@code value} is less than 1 */
+        public Builder executemanyPageSize(int value) {
+            if (value < 1) {
+                throw new org.jalchemy.exc.ArgumentError("executemanyPageSize must be at least 1 row, not " + value);
+            }
+            this.executemanyPageSize = value;
             return this;
         }
 

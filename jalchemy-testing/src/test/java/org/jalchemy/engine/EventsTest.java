@@ -111,6 +111,31 @@ class EventsTest {
         }
     }
 
+    @DatabaseTest
+    void thePageSizeOptionSetsTheRowsPerBatch(TestDatabase db) {
+        Engine engine = db.newEngine(EngineOptions.builder().executemanyPageSize(2).build());
+        List<List<?>> firstRows = new ArrayList<>();
+        engine.listen(new EngineListener() {
+            @Override
+            public void beforeExecute(Connection c, String sql, List<?> parameters, boolean many) {
+                if (many) {
+                    firstRows.add(parameters);
+                }
+            }
+        });
+        try (Connection conn = engine.connect()) {
+            conn.execute(text("CREATE TABLE paged2 (id INTEGER PRIMARY KEY)"));
+            conn.execute(text("INSERT INTO paged2 (id) VALUES (:id)"),
+                    List.of(Map.of("id", 0), Map.of("id", 1), Map.of("id", 2), Map.of("id", 3), Map.of("id", 4)));
+            assertThat(conn.execute(text("SELECT count(*) FROM paged2")).scalar(Integer.class)).isEqualTo(5);
+            conn.rollback();
+        }
+        assertThat(firstRows).containsExactly(List.of(0), List.of(2), List.of(4));
+        assertThatThrownBy(() -> EngineOptions.builder().executemanyPageSize(0))
+                .isInstanceOf(org.jalchemy.exc.ArgumentError.class)
+                .hasMessage("executemanyPageSize must be at least 1 row, not 0");
+    }
+
     @DatabaseTest(only = "sqlite")
     void echoLogsEachBatchOfAnExecutemanyWithItsNumber(TestDatabase db) {
         Engine engine = db.newEngine(EngineOptions.builder().echo(true).build());
