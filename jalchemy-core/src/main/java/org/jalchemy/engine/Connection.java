@@ -44,7 +44,6 @@ import org.jalchemy.types.JdbcValues;
  * }</pre>
  */
 public final class Connection implements AutoCloseable {
-
     private final Engine engine;
     private final Dialect dialect;
     private final List<EngineListener> listeners;
