@@ -149,8 +149,9 @@ public final class Connection implements AutoCloseable {
     }
 
     /**
-     * Executes a statement once per parameter set as one JDBC batch ("executemany"); the result's
-     * {@link Result#rowcount()} is the total, or -1 when the driver did not report counts.
+     * Executes a statement once per parameter set ("executemany"), in JDBC batches of
+     * {@link EngineOptions#executemanyPageSize()} rows; the result's {@link Result#rowcount()} is the total, or -1
+     * when the driver did not report counts.
      */
     public Result execute(Executable statement, List<? extends Map<String, ?>> parameterSets) {
         Objects.requireNonNull(statement, "statement");
@@ -226,7 +227,7 @@ public final class Connection implements AutoCloseable {
         BoundStatement first = compiled.bind(statement, parameterSets.get(0));
         String sql = first.sql();
         int n = parameterSets.size();
-        int pages = (n + pageSize - 1) / pageSize;
+        int pages = (n - 1) / pageSize + 1;
         before(sql, first, true, 1, pages);
         StatementCache.Entry entry = null;
         int current = 0;
@@ -244,12 +245,22 @@ public final class Connection implements AutoCloseable {
                 } else {
                     // rows after the first go straight onto the statement: no bound copy of each row
                     Map<String, ?> parameters = parameterSets.get(i);
+                    boolean bound = false;
                     if (pending == 0 && observed()) {
-                        // the first row of a later page: bound once more, only for its log line and events
-                        pageFirst = compiled.bind(statement, parameters == null ? Map.of() : parameters);
-                        before(sql, pageFirst, true, page, pages);
+                        // the first row of a later page, announced with the very values it is sent with (a
+                        // column default's supplier runs once); a row that does not bind to this SQL is left to
+                        // bindRow below, so it fails with the same error whether or not anyone is watching
+                        BoundStatement pageRow = hide ? first : bindOrNull(compiled, statement, parameters, sql);
+                        if (pageRow != null) {
+                            pageFirst = pageRow;
+                            before(sql, pageRow, true, page, pages);
+                            if (pageRow != first) {
+                                pageRow.bindTo(ps);
+                                bound = true;
+                            }
+                        }
                     }
-                    if (!compiled.bindRow(statement, parameters == null ? Map.of() : parameters, sql, ps)) {
+                    if (!bound && !compiled.bindRow(statement, parameters == null ? Map.of() : parameters, sql, ps)) {
                         throw new ArgumentError("Every parameter set of an executemany must render the same SQL, but set "
                                 + i + " differs from set 0: give every set the same keys " + parameterSets.get(0).keySet()
                                 + " and IN lists of the same length");
@@ -319,6 +330,17 @@ public final class Connection implements AutoCloseable {
         }
     }
 
+    /** {@code parameters} bound as one row of the batch rendering {@code sql}, or null when they cannot be. */
+    private static BoundStatement bindOrNull(Compiled compiled, Executable statement, Map<String, ?> parameters,
+            String sql) {
+        try {
+            BoundStatement row = compiled.bind(statement, parameters == null ? Map.of() : parameters);
+            return row.sql().equals(sql) ? row : null;
+        } catch (ArgumentError e) {
+            return null;
+        }
+    }
+
     /** Whether anything reads {@link #before}'s log lines or events. */
     private boolean observed() {
         return echo || !listeners.isEmpty() || Engine.LOG.isDebugEnabled();
@@ -329,7 +351,8 @@ public final class Connection implements AutoCloseable {
         if (echo || Engine.LOG.isDebugEnabled()) {
             log(sql);
             String kind = !many ? "[parameters] " : pages == 1 ? "[executemany] " : "[executemany " + page + "/" + pages + "] ";
-            log(hide ? "[SQL parameters hidden]" : kind + org.jalchemy.exc.DBAPIError.abbreviate(bound.parameterList()));
+            log(hide ? (many && pages > 1 ? kind : "") + "[SQL parameters hidden]"
+                    : kind + org.jalchemy.exc.DBAPIError.abbreviate(bound.parameterList()));
         }
         if (!listeners.isEmpty()) {
             List<Object> params = hide ? null : bound.parameterList();

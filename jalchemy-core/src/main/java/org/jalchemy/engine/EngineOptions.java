@@ -77,8 +77,10 @@ public final class EngineOptions {
     }
 
     /**
-     * Rows per JDBC batch of an executemany (default 1000, SQLAlchemy's {@code insertmanyvalues_page_size}):
-     * the driver holds one page of bound rows at a time, and each page is one call with its own events.
+     * Rows per JDBC batch of an executemany ({@code conn.execute(statement, listOfMaps)}; default 1000, as
+     * SQLAlchemy's {@code insertmanyvalues_page_size}): the driver holds one page of bound rows at a time, and
+     * each page is one call with its own events. Unlike SQLAlchemy's setting it applies to every executemany and
+     * not to the ORM's multi-row {@code INSERT ... RETURNING} pages, which stay at 1,000 rows.
      */
     public int executemanyPageSize() {
         return executemanyPageSize;

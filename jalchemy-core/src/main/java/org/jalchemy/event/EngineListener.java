@@ -30,8 +30,8 @@ public interface EngineListener {
 
     /**
      * Before a statement goes to the driver; {@code parameters} is its row. An executemany goes as one JDBC batch
-     * per {@link org.jalchemy.engine.EngineOptions#executemanyPageSize()} rows (1,000 unless set, SQLAlchemy's
-     * insertmanyvalues page size), each announced here with its first row and followed by its own
+     * per {@link org.jalchemy.engine.EngineOptions#executemanyPageSize()} rows (1,000 unless set), each announced
+     * here with its first row and followed by its own
      * {@link #afterExecute} (whose result counts that batch's rows), so each call to the driver has one pair of
      * events.
      */

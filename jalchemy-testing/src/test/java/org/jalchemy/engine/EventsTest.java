@@ -136,6 +136,69 @@ class EventsTest {
                 .hasMessage("executemanyPageSize must be at least 1 row, not 0");
     }
 
+    @DatabaseTest
+    void aWatchedBatchIsSentWithTheValuesItsEventsShow(TestDatabase db) {
+        java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
+        org.jalchemy.schema.Table seqs = new org.jalchemy.schema.Table("seqs", new org.jalchemy.schema.MetaData(),
+                org.jalchemy.schema.Column.of("id", org.jalchemy.types.SqlTypes.INTEGER).primaryKey(),
+                org.jalchemy.schema.Column.of("seq", org.jalchemy.types.SqlTypes.INTEGER)
+                        .defaultSupplier(counter::incrementAndGet));
+        Engine engine = db.newEngine(EngineOptions.builder().executemanyPageSize(2).build());
+        seqs.metadata().createAll(engine);
+        List<List<?>> firstRows = new ArrayList<>();
+        engine.listen(new EngineListener() {
+            @Override
+            public void beforeExecute(Connection c, String sql, List<?> parameters, boolean many) {
+                if (many) {
+                    firstRows.add(parameters);
+                }
+            }
+        });
+        List<Map<String, ?>> rows = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            rows.add(Map.of("id", i));
+        }
+        List<Integer> stored = new ArrayList<>();
+        try (Connection conn = engine.connect()) {
+            conn.execute(seqs.insert(), rows);
+            for (Row r : conn.execute(org.jalchemy.Jalchemy.select(seqs.c("seq")).orderBy(seqs.c("id"))).all()) {
+                stored.add(((Number) r.get(0)).intValue());
+            }
+            conn.commit();
+        }
+        // the supplier ran once per row, and each page's event shows the row as it was sent
+        assertThat(stored).containsExactly(1, 2, 3, 4, 5);
+        assertThat(firstRows).containsExactly(List.of(0, 1), List.of(2, 3), List.of(4, 5));
+    }
+
+    @DatabaseTest
+    void aBadRowOpeningABatchFailsAlikeWatchedOrNot(TestDatabase db) {
+        org.jalchemy.schema.Table bad = new org.jalchemy.schema.Table("bad_rows", new org.jalchemy.schema.MetaData(),
+                org.jalchemy.schema.Column.of("id", org.jalchemy.types.SqlTypes.INTEGER).primaryKey(),
+                org.jalchemy.schema.Column.of("name", org.jalchemy.types.SqlTypes.STRING));
+        List<Map<String, ?>> rows = List.of(Map.of("id", 1, "name", "a"), Map.of("id", 2, "name", "b"),
+                Map.of("id", 3, "name", "c", "nope", 1));
+        List<String> messages = new ArrayList<>();
+        for (boolean watched : new boolean[] {false, true}) {
+            Engine engine = db.newEngine(EngineOptions.builder().executemanyPageSize(2).build());
+            bad.metadata().createAll(engine);
+            if (watched) {
+                engine.listen(new EngineListener() {
+                });
+            }
+            try (Connection conn = engine.connect()) {
+                Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> conn.execute(bad.insert(), rows));
+                assertThat(thrown).isInstanceOf(org.jalchemy.exc.ArgumentError.class);
+                messages.add(thrown.getMessage());
+                conn.rollback();
+            }
+            bad.metadata().dropAll(engine);
+            engine.dispose();
+        }
+        assertThat(messages.get(0)).contains("set 2 differs from set 0");
+        assertThat(messages.get(1)).isEqualTo(messages.get(0));
+    }
+
     @DatabaseTest(only = "sqlite")
     void echoLogsEachBatchOfAnExecutemanyWithItsNumber(TestDatabase db) {
         Engine engine = db.newEngine(EngineOptions.builder().echo(true).build());
@@ -159,6 +222,37 @@ class EventsTest {
         assertThat(log).contains("[executemany 1/3] [0]", "[executemany 2/3] [1000]", "[executemany 3/3] [2000]",
                 "[executemany] [-1]");
         assertThat(log).doesNotContain("[executemany 4/3]", "[executemany 1/1]");
+
+        Engine hidden = db.newEngine(EngineOptions.builder().echo(true).hideParameters(true).build());
+        captured.reset();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (Connection conn = hidden.connect()) {
+            conn.execute(text("CREATE TABLE echoed2 (id INTEGER PRIMARY KEY)"));
+            conn.execute(text("INSERT INTO echoed2 (id) VALUES (:id)"), rows);
+            conn.rollback();
+        } finally {
+            System.setErr(original);
+            hidden.dispose();
+        }
+        String hiddenLog = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(hiddenLog).contains("[executemany 1/3] [SQL parameters hidden]",
+                "[executemany 3/3] [SQL parameters hidden]");
+        assertThat(hiddenLog).doesNotContain("[2000]");
+
+        // the largest page size: one page, counted without overflowing
+        Engine onePage = db.newEngine(EngineOptions.builder().echo(true).executemanyPageSize(Integer.MAX_VALUE).build());
+        captured.reset();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (Connection conn = onePage.connect()) {
+            conn.execute(text("CREATE TABLE echoed3 (id INTEGER PRIMARY KEY)"));
+            conn.execute(text("INSERT INTO echoed3 (id) VALUES (:id)"), rows);
+            conn.rollback();
+        } finally {
+            System.setErr(original);
+            onePage.dispose();
+        }
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("[executemany] [0]")
+                .doesNotContain("[executemany 1/");
     }
 
     @DatabaseTest

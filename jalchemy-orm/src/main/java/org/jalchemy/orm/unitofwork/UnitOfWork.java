@@ -38,8 +38,9 @@ import org.jalchemy.types.TypeEngine;
  * One flush: the INSERTs, UPDATEs and DELETEs that make the database match the session's objects, in
  * foreign-key order (parents inserted first, children deleted first) and in batches. Inserts of one table
  * with the same columns go out as pages of multi-row {@code INSERT ... VALUES (...), (...) RETURNING id}
- * where the dialect supports RETURNING ("insertmanyvalues"), as one JDBC batch when no key must come back,
- * else row by row; updates with the same changed columns go out as one JDBC batch; so do deletes.
+ * where the dialect supports RETURNING ("insertmanyvalues", 1,000 rows a page), as an executemany when no key
+ * must come back, else row by row; updates with the same changed columns go out as one executemany; so do
+ * deletes. An executemany sends JDBC batches of the engine's {@code executemanyPageSize} rows.
  * Object states change only after every statement succeeded ({@link #complete()}), so a failed flush leaves
  * them as they were. Mirrors {@code sqlalchemy.orm.unitofwork} with {@code persistence}.
  * <pre>{@code
