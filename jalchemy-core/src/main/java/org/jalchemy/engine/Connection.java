@@ -250,11 +250,14 @@ public final class Connection implements AutoCloseable {
                         // the first row of a later page, announced with the very values it is sent with (a
                         // column default's supplier runs once); a row that does not bind to this SQL is left to
                         // bindRow below, so it fails with the same error whether or not anyone is watching
-                        BoundStatement pageRow = hide ? first : bindOrNull(compiled, statement, parameters, sql);
-                        if (pageRow != null) {
-                            pageFirst = pageRow;
-                            before(sql, pageRow, true, page, pages);
-                            if (pageRow != first) {
+                        if (hide) {
+                            // the log line and events show no values, so there is nothing to bind apart
+                            before(sql, first, true, page, pages);
+                        } else {
+                            BoundStatement pageRow = bindOrNull(compiled, statement, parameters, sql);
+                            if (pageRow != null) {
+                                pageFirst = pageRow;
+                                before(sql, pageRow, true, page, pages);
                                 pageRow.bindTo(ps);
                                 bound = true;
                             }

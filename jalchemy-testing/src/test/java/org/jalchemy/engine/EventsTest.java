@@ -2,14 +2,26 @@ package org.jalchemy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.jalchemy.Jalchemy.select;
 import static org.jalchemy.Jalchemy.text;
+import static org.jalchemy.types.SqlTypes.INTEGER;
+import static org.jalchemy.types.SqlTypes.STRING;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jalchemy.event.EngineListener;
 import org.jalchemy.event.ExceptionContext;
+import org.jalchemy.exc.ArgumentError;
 import org.jalchemy.exc.ProgrammingError;
+import org.jalchemy.schema.Column;
+import org.jalchemy.schema.MetaData;
+import org.jalchemy.schema.Table;
 import org.jalchemy.testing.DatabaseTest;
 import org.jalchemy.testing.TestDatabase;
 
@@ -132,17 +144,15 @@ class EventsTest {
         }
         assertThat(firstRows).containsExactly(List.of(0), List.of(2), List.of(4));
         assertThatThrownBy(() -> EngineOptions.builder().executemanyPageSize(0))
-                .isInstanceOf(org.jalchemy.exc.ArgumentError.class)
+                .isInstanceOf(ArgumentError.class)
                 .hasMessage("executemanyPageSize must be at least 1 row, not 0");
     }
 
     @DatabaseTest
     void aWatchedBatchIsSentWithTheValuesItsEventsShow(TestDatabase db) {
-        java.util.concurrent.atomic.AtomicInteger counter = new java.util.concurrent.atomic.AtomicInteger();
-        org.jalchemy.schema.Table seqs = new org.jalchemy.schema.Table("seqs", new org.jalchemy.schema.MetaData(),
-                org.jalchemy.schema.Column.of("id", org.jalchemy.types.SqlTypes.INTEGER).primaryKey(),
-                org.jalchemy.schema.Column.of("seq", org.jalchemy.types.SqlTypes.INTEGER)
-                        .defaultSupplier(counter::incrementAndGet));
+        AtomicInteger counter = new AtomicInteger();
+        Table seqs = new Table("seqs", new MetaData(), Column.of("id", INTEGER).primaryKey(),
+                Column.of("seq", INTEGER).defaultSupplier(counter::incrementAndGet));
         Engine engine = db.newEngine(EngineOptions.builder().executemanyPageSize(2).build());
         seqs.metadata().createAll(engine);
         List<List<?>> firstRows = new ArrayList<>();
@@ -161,7 +171,7 @@ class EventsTest {
         List<Integer> stored = new ArrayList<>();
         try (Connection conn = engine.connect()) {
             conn.execute(seqs.insert(), rows);
-            for (Row r : conn.execute(org.jalchemy.Jalchemy.select(seqs.c("seq")).orderBy(seqs.c("id"))).all()) {
+            for (Row r : conn.execute(select(seqs.c("seq")).orderBy(seqs.c("id"))).all()) {
                 stored.add(((Number) r.get(0)).intValue());
             }
             conn.commit();
@@ -173,9 +183,8 @@ class EventsTest {
 
     @DatabaseTest
     void aBadRowOpeningABatchFailsAlikeWatchedOrNot(TestDatabase db) {
-        org.jalchemy.schema.Table bad = new org.jalchemy.schema.Table("bad_rows", new org.jalchemy.schema.MetaData(),
-                org.jalchemy.schema.Column.of("id", org.jalchemy.types.SqlTypes.INTEGER).primaryKey(),
-                org.jalchemy.schema.Column.of("name", org.jalchemy.types.SqlTypes.STRING));
+        Table bad = new Table("bad_rows", new MetaData(), Column.of("id", INTEGER).primaryKey(),
+                Column.of("name", STRING));
         List<Map<String, ?>> rows = List.of(Map.of("id", 1, "name", "a"), Map.of("id", 2, "name", "b"),
                 Map.of("id", 3, "name", "c", "nope", 1));
         List<String> messages = new ArrayList<>();
@@ -187,8 +196,8 @@ class EventsTest {
                 });
             }
             try (Connection conn = engine.connect()) {
-                Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> conn.execute(bad.insert(), rows));
-                assertThat(thrown).isInstanceOf(org.jalchemy.exc.ArgumentError.class);
+                Throwable thrown = catchThrowable(() -> conn.execute(bad.insert(), rows));
+                assertThat(thrown).isInstanceOf(ArgumentError.class);
                 messages.add(thrown.getMessage());
                 conn.rollback();
             }
@@ -206,53 +215,44 @@ class EventsTest {
         for (int i = 0; i < 2001; i++) {
             rows.add(Map.of("id", i));
         }
-        java.io.PrintStream original = System.err;
-        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try (Connection conn = engine.connect()) {
-            conn.execute(text("CREATE TABLE echoed (id INTEGER PRIMARY KEY)"));
-            conn.execute(text("INSERT INTO echoed (id) VALUES (:id)"), rows);
-            conn.execute(text("INSERT INTO echoed (id) VALUES (:id)"), List.of(Map.of("id", -1), Map.of("id", -2)));
-            conn.rollback();
-        } finally {
-            System.setErr(original);
-            engine.dispose();
-        }
-        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String log = echoOf(db.newEngine(EngineOptions.builder().echo(true).build()), "echoed", rows,
+                List.of(Map.of("id", -1), Map.of("id", -2)));
         assertThat(log).contains("[executemany 1/3] [0]", "[executemany 2/3] [1000]", "[executemany 3/3] [2000]",
                 "[executemany] [-1]");
         assertThat(log).doesNotContain("[executemany 4/3]", "[executemany 1/1]");
 
-        Engine hidden = db.newEngine(EngineOptions.builder().echo(true).hideParameters(true).build());
-        captured.reset();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try (Connection conn = hidden.connect()) {
-            conn.execute(text("CREATE TABLE echoed2 (id INTEGER PRIMARY KEY)"));
-            conn.execute(text("INSERT INTO echoed2 (id) VALUES (:id)"), rows);
-            conn.rollback();
-        } finally {
-            System.setErr(original);
-            hidden.dispose();
-        }
-        String hiddenLog = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String hiddenLog = echoOf(db.newEngine(EngineOptions.builder().echo(true).hideParameters(true).build()),
+                "echoed2", rows);
         assertThat(hiddenLog).contains("[executemany 1/3] [SQL parameters hidden]",
                 "[executemany 3/3] [SQL parameters hidden]");
         assertThat(hiddenLog).doesNotContain("[2000]");
 
         // the largest page size: one page, counted without overflowing
-        Engine onePage = db.newEngine(EngineOptions.builder().echo(true).executemanyPageSize(Integer.MAX_VALUE).build());
-        captured.reset();
-        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-        try (Connection conn = onePage.connect()) {
-            conn.execute(text("CREATE TABLE echoed3 (id INTEGER PRIMARY KEY)"));
-            conn.execute(text("INSERT INTO echoed3 (id) VALUES (:id)"), rows);
+        String onePage = echoOf(db.newEngine(EngineOptions.builder().echo(true).executemanyPageSize(Integer.MAX_VALUE)
+                .build()), "echoed3", rows);
+        assertThat(onePage).contains("[executemany] [0]").doesNotContain("[executemany 1/");
+    }
+
+    /**
+     * What {@code engine} echoes (SLF4J's simple logger writes to {@code System.err}) while it creates {@code table}
+     * and runs each of {@code executemanys} into it, in one transaction rolled back; the engine is disposed.
+     */
+    @SafeVarargs
+    private static String echoOf(Engine engine, String table, List<? extends Map<String, ?>>... executemanys) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try (Connection conn = engine.connect()) {
+            conn.execute(text("CREATE TABLE " + table + " (id INTEGER PRIMARY KEY)"));
+            for (List<? extends Map<String, ?>> rows : executemanys) {
+                conn.execute(text("INSERT INTO " + table + " (id) VALUES (:id)"), rows);
+            }
             conn.rollback();
         } finally {
             System.setErr(original);
-            onePage.dispose();
+            engine.dispose();
         }
-        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("[executemany] [0]")
-                .doesNotContain("[executemany 1/");
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
     @DatabaseTest
