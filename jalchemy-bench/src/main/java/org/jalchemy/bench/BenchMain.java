@@ -42,6 +42,9 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", description = "timed runs per cell after the cold one (default 5; 0 = only check)")
     int runs;
 
+    @Option(names = "--each-run", description = "log every timed run's seconds, not only each cell's median")
+    boolean eachRun;
+
     @Option(names = "--workloads", split = ",", description = "subset, e.g. bulk_inserts,short_selects")
     List<String> workloads;
 
@@ -165,7 +168,7 @@ public final class BenchMain implements Callable<Integer> {
                         .filter(sys -> systemNames == null || sys.name().equals(org.jalchemy.bench.core.ReportWriter.BASELINE)
                                 || systemNames.stream().anyMatch(name -> name.trim().equalsIgnoreCase(sys.name())))
                         .toList();
-                results = new Runner(env, columns, factor, runs, log).run(selected);
+                results = new Runner(env, columns, factor, runs, log).eachRun(eachRun).run(selected);
             }
             String header = header(env, factor, started);
             Files.createDirectories(out);
@@ -185,7 +188,7 @@ public final class BenchMain implements Callable<Integer> {
                 : String.format(Locale.ROOT, "sizes x %s", factor);
         return "# jalchemy-bench results: " + env.database().label() + "\n\n"
                 + "- run: " + started.truncatedTo(ChronoUnit.SECONDS) + ", " + size + ", 1 cold run + " + runs
-                + " timed runs per cell (up to " + Runner.MAX_ROUNDS + " for a cell whose timed runs add up to under 1 s), "
+                + " timed runs per cell (up to " + Runner.MAX_ROUNDS + " for a cell whose timed runs add up to under " + Runner.SHORT_CELL_NANOS / 1_000_000_000L + " s), "
                 + seconds + " s in all\n"
                 + "- machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB, " + System.getProperty("java.vm.name") + " "

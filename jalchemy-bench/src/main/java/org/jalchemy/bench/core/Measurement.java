@@ -76,13 +76,24 @@ public final class Measurement {
 
     /** The median of the warm runs, or {@code null} when there are none. */
     public Long medianNanos() {
+        return quantileNanos(0.5);
+    }
+
+    /**
+     * The {@code q} quantile of the warm runs (0.25 the first quartile, 0.5 the median), interpolated between the
+     * two nearest runs as a spreadsheet's {@code QUARTILE.INC} does; {@code null} when there are none.
+     */
+    public Long quantileNanos(double q) {
         if (warmNanos.isEmpty()) {
             return null;
         }
         List<Long> sorted = new ArrayList<>(warmNanos);
         sorted.sort(null);
-        int mid = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+        double position = q * (sorted.size() - 1);
+        int below = (int) Math.floor(position);
+        int above = (int) Math.ceil(position);
+        long low = sorted.get(below);
+        return low + Math.round((sorted.get(above) - low) * (position - below));
     }
 
     public Long calls() {

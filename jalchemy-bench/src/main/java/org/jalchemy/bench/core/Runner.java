@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Runs the variants: per variant, one cold run per system, then (on server databases) one untimed run with JDBC
  * calls counted, then {@code runs} timed rounds, and more (up to {@link #MAX_ROUNDS}) for the cells whose timed runs
- * add up to less than a second, so that a median of millisecond runs rests on more than five of them. Rounds
+ * add up to less than {@link #SHORT_CELL_NANOS 5 seconds}, so that a median of short runs rests on more than five. Rounds
  * interleave the systems, in an order shuffled each round (a fixed seed per variant), so that drift of a noisy machine
  * and whatever one run leaves behind spread over all columns instead of penalising whichever runs first, last or
  * right after a given system. Every run starts from a freshly prepared table and a collected
@@ -20,11 +20,13 @@ import java.util.Map;
  */
 public final class Runner {
     /**
-     * A cell whose timed runs add up to less than this gets more rounds, up to {@link #MAX_ROUNDS}: a 20 ms lookup
-     * loop measured 5 times moved by 20% from one bench run to the next on this project's 2-core machines.
+     * A cell whose timed runs add up to less than this gets more rounds, up to {@link #MAX_ROUNDS}. On this project's
+     * 2-core machines a 20 ms lookup loop measured 5 times moved by 20% from one bench run to the next, and single
+     * runs of PostgreSQL's 100,000-row executemany spread over 0.25-0.34 s within one JVM, so that the median of 5
+     * put jalchemy Core at 0.95x raw JDBC in one full run and 1.14x in the next; 15 rounds of the same cell: 0.99x.
      */
-    public static final long SHORT_CELL_NANOS = 1_000_000_000L;
-    public static final int MAX_ROUNDS = 25;
+    public static final long SHORT_CELL_NANOS = 5_000_000_000L;
+    public static final int MAX_ROUNDS = 50;
 
     private final BenchEnvironment env;
     private final List<BenchSystem> systems;
@@ -32,6 +34,7 @@ public final class Runner {
     private final int runs;
     private final PrintStream log;
     private final TableFixture fixture;
+    private boolean eachRun;
 
     public Runner(BenchEnvironment env, List<BenchSystem> systems, double scale, int runs, PrintStream log) {
         this.env = env;
@@ -40,6 +43,12 @@ public final class Runner {
         this.runs = runs;
         this.log = log;
         this.fixture = new TableFixture(env);
+    }
+
+    /** Also logs every timed run's time as it is taken, not only each cell's median at the end of its variant. */
+    public Runner eachRun(boolean on) {
+        this.eachRun = on;
+        return this;
     }
 
     /** Runs every variant of {@code workloads} and returns the measurements. */
@@ -104,6 +113,9 @@ public final class Runner {
                 Long nanos = runOnce(variant, n, e.getValue(), m, variant.measuresHeap() ? heap : null, gc);
                 if (nanos != null) {
                     m.warm(nanos);
+                    if (eachRun) {
+                        log.printf("      round %d  %-26s %.4f s%n", round + 1, e.getKey().name(), nanos / 1e9);
+                    }
                     m.warmGc(gc[0], gc[1]);
                 }
             }
