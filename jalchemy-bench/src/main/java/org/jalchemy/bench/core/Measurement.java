@@ -84,6 +84,9 @@ public final class Measurement {
      * two nearest runs as a spreadsheet's {@code QUARTILE.INC} does; {@code null} when there are none.
      */
     public Long quantileNanos(double q) {
+        if (!(q >= 0 && q <= 1)) {
+            throw new IllegalArgumentException("a quantile lies between 0 and 1, not " + q);
+        }
         if (warmNanos.isEmpty()) {
             return null;
         }

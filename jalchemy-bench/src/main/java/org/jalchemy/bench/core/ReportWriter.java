@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Renders {@link Results} as the markdown of {@code results/<database>.md}: median and ratio to raw JDBC, the
- * quartiles of the timed runs, cold first runs, JDBC calls per operation (server databases) and peak live heap (large results), plus any failures.
+ * quartiles of the timed runs, cold first runs, JDBC calls per operation (server databases) and peak live heap
+ * (large results), plus any failures.
  */
 public final class ReportWriter {
     /** The column every ratio is taken against. */
@@ -26,8 +27,8 @@ public final class ReportWriter {
         out.append("## Median of the timed runs, seconds (ratio to raw JDBC in the same run)\n\n");
         table(out, (v, m) -> m.medianNanos() == null ? null : seconds(m.medianNanos()) + ratio(v, m));
         out.append("\n## Spread of the timed runs: first and third quartile, seconds (timed runs)\n\n");
-        out.append("Half of a cell's timed runs fall in this range. Where the ranges of jalchemy and raw JDBC overlap,"
-                + " a few percent between their medians is within what this machine does from one run to the next.\n\n");
+        out.append("Half of a cell's timed runs fall in this range: how far single runs of the cell moved in this JVM."
+                + " The rounds interleave the systems, so a ratio of medians can hold where these ranges overlap.\n\n");
         table(out, (v, m) -> m.medianNanos() == null ? null : seconds(m.quantileNanos(0.25)) + "–"
                 + seconds(m.quantileNanos(0.75)) + " (" + m.warmRuns() + ")");
         out.append("\n## Cold first run, seconds (first run of the cell in this JVM)\n\n");

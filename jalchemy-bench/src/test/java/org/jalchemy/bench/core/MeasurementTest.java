@@ -1,6 +1,7 @@
 package org.jalchemy.bench.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,13 @@ class MeasurementTest {
         assertThat(runs(7).quantileNanos(0.75)).isEqualTo(7);
         assertThat(new Measurement().medianNanos()).isNull();
         assertThat(new Measurement().quantileNanos(0.25)).isNull();
+    }
+
+    @Test
+    void aQuantileOutsideZeroToOneIsRefused() {
+        assertThatThrownBy(() -> runs(1, 2).quantileNanos(1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a quantile lies between 0 and 1, not 1.5");
+        assertThatThrownBy(() -> runs(1, 2).quantileNanos(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Measurement runs(long... nanos) {
