@@ -22,9 +22,9 @@ public final class Runner {
     /**
      * A cell whose timed runs add up to less than this gets more rounds, up to {@link #MAX_ROUNDS}. On this project's
      * 2-core machines a 20 ms lookup loop measured 5 times moved by 20% from one bench run to the next, and single
-     * runs of PostgreSQL's 100,000-row executemany spread over 0.25-0.34 s within one JVM, so that the median of 5
-     * put jalchemy Core at 0.95x raw JDBC in one full run and 1.14x in the next; 15 rounds of that cell (raw JDBC,
-     * Core and text() only): 0.99x.
+     * runs of PostgreSQL's 100,000-row executemany spread over 0.25-0.34 s (raw JDBC) and 0.26-0.45 s (jalchemy
+     * Core) within one JVM. The median of 5 had put Core at 0.95x raw JDBC in one full run and 1.14x in the next;
+     * 15 rounds of that cell (raw JDBC, Core and text() only in the JVM) gave 0.99x.
      */
     public static final long SHORT_CELL_NANOS = 5_000_000_000L;
     public static final int MAX_ROUNDS = 50;
