@@ -126,15 +126,7 @@ class EventsTest {
     @DatabaseTest
     void thePageSizeOptionSetsTheRowsPerBatch(TestDatabase db) {
         Engine engine = db.newEngine(EngineOptions.builder().executemanyPageSize(2).build());
-        List<List<?>> firstRows = new ArrayList<>();
-        engine.listen(new EngineListener() {
-            @Override
-            public void beforeExecute(Connection c, String sql, List<?> parameters, boolean many) {
-                if (many) {
-                    firstRows.add(parameters);
-                }
-            }
-        });
+        List<List<?>> firstRows = executemanyPageParameters(engine);
         try (Connection conn = engine.connect()) {
             conn.execute(text("CREATE TABLE paged2 (id INTEGER PRIMARY KEY)"));
             conn.execute(text("INSERT INTO paged2 (id) VALUES (:id)"),
@@ -155,15 +147,7 @@ class EventsTest {
                 Column.of("seq", INTEGER).defaultSupplier(counter::incrementAndGet));
         Engine engine = db.newEngine(EngineOptions.builder().executemanyPageSize(2).build());
         seqs.metadata().createAll(engine);
-        List<List<?>> firstRows = new ArrayList<>();
-        engine.listen(new EngineListener() {
-            @Override
-            public void beforeExecute(Connection c, String sql, List<?> parameters, boolean many) {
-                if (many) {
-                    firstRows.add(parameters);
-                }
-            }
-        });
+        List<List<?>> firstRows = executemanyPageParameters(engine);
         List<Map<String, ?>> rows = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             rows.add(Map.of("id", i));
@@ -231,6 +215,20 @@ class EventsTest {
         String onePage = echoOf(db.newEngine(EngineOptions.builder().echo(true).executemanyPageSize(Integer.MAX_VALUE)
                 .build()), "echoed3", rows);
         assertThat(onePage).contains("[executemany] [0]").doesNotContain("[executemany 1/");
+    }
+
+    /** The parameters each executemany page's {@code beforeExecute} carries (its first row), as they come. */
+    private static List<List<?>> executemanyPageParameters(Engine engine) {
+        List<List<?>> firstRows = new ArrayList<>();
+        engine.listen(new EngineListener() {
+            @Override
+            public void beforeExecute(Connection c, String sql, List<?> parameters, boolean many) {
+                if (many) {
+                    firstRows.add(parameters);
+                }
+            }
+        });
+        return firstRows;
     }
 
     /**
