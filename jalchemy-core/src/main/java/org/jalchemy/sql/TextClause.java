@@ -29,13 +29,27 @@ import org.jalchemy.types.TypeEngine;
  */
 public final class TextClause extends ColumnElement<Boolean> implements Executable {
     private final String text;
-    private final List<String> fragments;
-    private final List<String> bindNames;
     private final Map<String, Object> values;
     private final Map<String, TypeEngine<?>> types;
-    private final Map<String, BindParameter<?>> parameters;
     private final List<ColumnElement<?>> resultColumns;
-    private Object key;
+    /**
+     * The text cut at its binds, made on first use: a {@code text()} built anew for each execution and found in
+     * the compiled cache is keyed and bound without it. Not volatile: a racing thread at worst parses again, and
+     * {@link Parsed} is immutable with final fields.
+     */
+    private Parsed parsed;
+    private Key key;
+
+    /** The literal SQL between binds (one more than the names), the bind names in order, one bind per name. */
+    private record Parsed(List<String> fragments, List<String> bindNames, Map<String, BindParameter<?>> parameters) {
+    }
+
+    /**
+     * What the compiled form depends on: the text, the bind types, and the result columns' names and types (the
+     * values attached with {@link #bindparam} are read at each execution, so they are not part of it).
+     */
+    private record Key(String text, Map<String, TypeEngine<?>> types, List<List<Object>> columns) {
+    }
 
     public TextClause(String text) {
         this(Objects.requireNonNull(text, "text"), Map.of(), Map.of(), List.of());
@@ -45,18 +59,25 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
             List<ColumnElement<?>> resultColumns) {
         this.text = text;
         this.resultColumns = List.copyOf(resultColumns);
-        List<String> frags = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        TextParser.parse(text, frags, names);
-        this.fragments = List.copyOf(frags);
-        this.bindNames = List.copyOf(names);
-        this.values = Collections.unmodifiableMap(values);
-        this.types = Collections.unmodifiableMap(types);
-        Map<String, BindParameter<?>> params = new LinkedHashMap<>();
-        for (String name : bindNames) {
-            params.computeIfAbsent(name, n -> bindParameter(n, values, types));
+        // Map.of() is already unmodifiable; the copies made by bindparam() and bindparamType() are not
+        this.values = values.isEmpty() ? Map.of() : Collections.unmodifiableMap(values);
+        this.types = types.isEmpty() ? Map.of() : Collections.unmodifiableMap(types);
+    }
+
+    private Parsed parsed() {
+        Parsed p = parsed;
+        if (p == null) {
+            List<String> frags = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            TextParser.parse(text, frags, names);
+            Map<String, BindParameter<?>> params = new LinkedHashMap<>();
+            for (String name : names) {
+                params.computeIfAbsent(name, n -> bindParameter(n, values, types));
+            }
+            p = new Parsed(List.copyOf(frags), List.copyOf(names), Collections.unmodifiableMap(params));
+            parsed = p;
         }
-        this.parameters = Collections.unmodifiableMap(params);
+        return p;
     }
 
     @SuppressWarnings("unchecked")
@@ -74,7 +95,7 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
 
     /** The bind names in order of appearance (a name used twice appears twice). */
     public List<String> bindNames() {
-        return bindNames;
+        return parsed().bindNames();
     }
 
     /** A copy carrying a default value for the bind {@code name}; values passed to execute win. */
@@ -107,6 +128,7 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
     }
 
     private void requireBind(String name) {
+        List<String> bindNames = bindNames();
         if (!bindNames.contains(name)) {
             throw new ArgumentError("This text() construct has no bind parameter named '" + name
                     + "'; its binds are " + bindNames);
@@ -124,12 +146,12 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
 
     /** The literal SQL between binds: one more fragment than {@link #bindNames()}. */
     public List<String> fragments() {
-        return fragments;
+        return parsed().fragments();
     }
 
     /** The bind parameter for {@code name}, as used when this clause is part of a larger statement. */
     public BindParameter<?> bindParameter(String name) {
-        return parameters.get(name);
+        return parsed().parameters().get(name);
     }
 
     @Override
@@ -146,7 +168,7 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
     void walk(Walker walker) {
         walker.shape(text);
         walker.shape(types);
-        for (BindParameter<?> p : parameters.values()) {
+        for (BindParameter<?> p : parsed().parameters().values()) {
             walker.child(p);
         }
     }
@@ -158,11 +180,18 @@ public final class TextClause extends ColumnElement<Boolean> implements Executab
 
     @Override
     public Object cacheKey() {
-        // a reused text() is looked up on every execution: build its key once (the clause is immutable)
-        Object k = key;
+        // looked up on every execution, of a reused text() and of one built anew each time: no parse, no stream
+        Key k = key;
         if (k == null) {
-            k = List.of(TextClause.class, text, types, resultColumns.stream().map(c -> List.of(String.valueOf(c.name()),
-                    c.type())).toList());
+            List<List<Object>> columns = List.of();
+            if (!resultColumns.isEmpty()) {
+                List<List<Object>> named = new ArrayList<>(resultColumns.size());
+                for (ColumnElement<?> c : resultColumns) {
+                    named.add(List.of(String.valueOf(c.name()), c.type()));
+                }
+                columns = List.copyOf(named);
+            }
+            k = new Key(text, types, columns);
             key = k;
         }
         return k;
