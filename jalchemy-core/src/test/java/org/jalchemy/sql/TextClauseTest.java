@@ -2,6 +2,7 @@ package org.jalchemy.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jalchemy.Jalchemy.column;
 import static org.jalchemy.Jalchemy.text;
 
 import java.util.List;
@@ -34,8 +35,7 @@ class TextClauseTest {
         assertThat(text(BY_ID).columns(users.c("id"), users.c("name")).cacheKey())
                 .isEqualTo(text(BY_ID).columns(users.c("id"), users.c("name")).cacheKey())
                 .isNotEqualTo(text(BY_ID).columns(users.c("name"), users.c("id")).cacheKey())
-                .isNotEqualTo(text(BY_ID).columns(org.jalchemy.Jalchemy.column("id", SqlTypes.STRING), users.c("name"))
-                        .cacheKey());
+                .isNotEqualTo(text(BY_ID).columns(column("id", SqlTypes.STRING), users.c("name")).cacheKey());
         assertThat(text(BY_ID).bindparamType("id", SqlTypes.INTEGER).cacheKey())
                 .isNotEqualTo(text(BY_ID).bindparamType("id", SqlTypes.STRING).cacheKey());
     }
