@@ -29,7 +29,7 @@ public final class ReportWriter {
         out.append("\n## Spread of the timed runs: first and third quartile, seconds (timed runs)\n\n");
         out.append("Half of a cell's timed runs fall in this range: how far single runs of the cell moved in this JVM."
                 + " The rounds interleave the systems, so a ratio of medians can hold where these ranges overlap.\n\n");
-        table(out, (v, m) -> m.medianNanos() == null ? null : seconds(m.quantileNanos(0.25)) + "–"
+        table(out, (v, m) -> m.warmRuns() == 0 ? null : seconds(m.quantileNanos(0.25)) + "–"
                 + seconds(m.quantileNanos(0.75)) + " (" + m.warmRuns() + ")");
         out.append("\n## Cold first run, seconds (first run of the cell in this JVM)\n\n");
         table(out, (v, m) -> m.coldNanos() == null ? null : seconds(m.coldNanos()));
