@@ -26,6 +26,7 @@ class BenchMainSmokeTest {
         assertThat(report).contains("| bulk_inserts | Core insert executemany (100) | ")
                 .contains("| large_resultsets | ORM full objects, as a list (500) | ")
                 .contains("Hibernate StatelessSession").contains("jOOQ")
-                .contains("## Spread of the timed runs: first and third quartile");
+                .contains("## Spread of the timed runs: first and third quartile")
+                .contains("## Ratio to raw JDBC round by round");
     }
 }

@@ -1,6 +1,7 @@
 package org.jalchemy.bench.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Everything measured for one cell (variant x system): cold and warm times, JDBC calls, peak heap, or a failure. */
@@ -84,19 +85,50 @@ public final class Measurement {
      * two nearest runs as a spreadsheet's {@code QUARTILE.INC} does; {@code null} when there are none.
      */
     public Long quantileNanos(double q) {
-        if (!(q >= 0 && q <= 1)) {
-            throw new IllegalArgumentException("a quantile lies between 0 and 1, not " + q);
-        }
+        checkQuantile(q);
         if (warmNanos.isEmpty()) {
             return null;
         }
-        List<Long> sorted = new ArrayList<>(warmNanos);
-        sorted.sort(null);
-        double position = q * (sorted.size() - 1);
+        double[] sorted = warmNanos.stream().mapToDouble(Long::doubleValue).sorted().toArray();
+        return Math.round(quantile(sorted, q));
+    }
+
+    /**
+     * The {@code q} quantile of this cell's timed runs divided, round by round, by {@code base}'s; {@code null} when
+     * no round has a run of both. Run {@code i} of every cell of a variant was taken in round {@code i} (the rounds
+     * interleave the systems, and a cell that stops taking runs never resumes), so each ratio compares two runs
+     * taken seconds apart and a drift of the machine between rounds cancels out of it.
+     */
+    public Double roundRatioQuantile(Measurement base, double q) {
+        checkQuantile(q);
+        int rounds = Math.min(warmNanos.size(), base.warmNanos.size());
+        if (rounds == 0) {
+            return null;
+        }
+        double[] ratios = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            ratios[i] = (double) warmNanos.get(i) / base.warmNanos.get(i);
+        }
+        Arrays.sort(ratios);
+        return quantile(ratios, q);
+    }
+
+    /** How many rounds have a timed run of both this cell and {@code base}. */
+    public int roundsWith(Measurement base) {
+        return Math.min(warmNanos.size(), base.warmNanos.size());
+    }
+
+    private static void checkQuantile(double q) {
+        if (!(q >= 0 && q <= 1)) {
+            throw new IllegalArgumentException("a quantile lies between 0 and 1, not " + q);
+        }
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        double position = q * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = (int) Math.ceil(position);
-        long low = sorted.get(below);
-        return low + Math.round((sorted.get(above) - low) * (position - below));
+        return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
     }
 
     public Long calls() {

@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 
 /**
  * Renders {@link Results} as the markdown of {@code results/<database>.md}: median and ratio to raw JDBC, the
- * quartiles of the timed runs, cold first runs, JDBC calls per operation (server databases) and peak live heap
- * (large results), plus any failures.
+ * quartiles of the timed runs, the ratio round by round, cold first runs, JDBC calls per operation (server
+ * databases) and peak live heap (large results), plus any failures.
  */
 public final class ReportWriter {
     /** The column every ratio is taken against. */
@@ -31,6 +31,11 @@ public final class ReportWriter {
                 + " The rounds interleave the systems, so a ratio of medians can hold where these ranges overlap.\n\n");
         table(out, (v, m) -> m.warmRuns() == 0 ? null : seconds(m.quantileNanos(0.25)) + "–"
                 + seconds(m.quantileNanos(0.75)) + " (" + m.warmRuns() + ")");
+        out.append("\n## Ratio to raw JDBC round by round: median (first–third quartile, rounds)\n\n");
+        out.append("Each round runs every column once, in a shuffled order. Here each run is divided by raw JDBC's"
+                + " run of the same round, so that the machine's drift from one round to the next cancels; the first"
+                + " table divides the medians instead. The range is how far the ratio itself moved between rounds.\n\n");
+        table(out, this::roundRatio);
         out.append("\n## Cold first run, seconds (first run of the cell in this JVM)\n\n");
         table(out, (v, m) -> m.coldNanos() == null ? null : seconds(m.coldNanos()));
         if (server) {
@@ -101,6 +106,15 @@ public final class ReportWriter {
             return "";
         }
         return String.format(Locale.ROOT, " (%.2f×)", (double) m.medianNanos() / base.medianNanos());
+    }
+
+    private String roundRatio(Variant v, Measurement m) {
+        Measurement base = results.get(v, BASELINE);
+        if (base == null || base == m || m.roundsWith(base) == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%.2f× (%.2f–%.2f, %d)", m.roundRatioQuantile(base, 0.5),
+                m.roundRatioQuantile(base, 0.25), m.roundRatioQuantile(base, 0.75), m.roundsWith(base));
     }
 
     private static String seconds(long nanos) {
