@@ -101,7 +101,7 @@ public final class Measurement {
      */
     public Double roundRatioQuantile(Measurement base, double q) {
         checkQuantile(q);
-        int rounds = Math.min(warmNanos.size(), base.warmNanos.size());
+        int rounds = roundsWith(base);
         if (rounds == 0) {
             return null;
         }
