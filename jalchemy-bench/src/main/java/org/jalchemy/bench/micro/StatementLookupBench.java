@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jalchemy.bench.core.BenchEnvironment;
+import org.jalchemy.bench.core.Customers;
+import org.jalchemy.bench.core.Workload;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
 import org.jalchemy.engine.Row;
@@ -71,7 +74,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 6, time = 2)
 @Fork(value = 2, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class StatementLookupBench {
-    private static final int ROWS = 10_000;
+    /** The suite's full short_selects size: its table, its ids in its order, its rows and checksum. */
+    private static final int LOOKUPS = 10_000;
     private static final MetaData METADATA = new MetaData();
     private static final Table CUSTOMER = new Table("customer", METADATA,
             Column.of("id", INTEGER).primaryKey(), Column.of("name", string(255)),
@@ -89,6 +93,7 @@ public class StatementLookupBench {
     private Object likelyReused;
     private Compiled compiledNew;
     private Compiled compiledReused;
+    private List<Integer> ids;
     private int next;
 
     @Setup(Level.Trial)
@@ -98,9 +103,10 @@ public class StatementLookupBench {
                 + "?journal_mode=WAL&synchronous=NORMAL");
         METADATA.createAll(engine);
         try (Connection c = engine.connect()) {
-            List<Map<String, ?>> customers = new ArrayList<>(ROWS);
-            for (int i = 1; i <= ROWS; i++) {
-                customers.add(Map.of("id", i, "name", "customer " + i, "description", "customer description " + i));
+            int rows = Workload.SHORT_SELECTS.seedRows(LOOKUPS);
+            List<Map<String, ?>> customers = new ArrayList<>(rows);
+            for (int i = 1; i <= rows; i++) {
+                customers.add(Map.of("id", i, "name", Customers.name(i), "description", Customers.description(i)));
             }
             c.execute(CUSTOMER.insert(), customers);
             List<Map<String, ?>> orders = new ArrayList<>();
@@ -111,6 +117,7 @@ public class StatementLookupBench {
             c.commit();
         }
         runOtherShapes();
+        ids = BenchEnvironment.lookupIds(LOOKUPS);
         connection = engine.connect();
         likelyNew = StatementShape.of(build(1));
         likelyReused = BY_BOUND_ID.cacheKey();
@@ -126,7 +133,7 @@ public class StatementLookupBench {
             for (int round = 0; round < 3000; round++) {
                 int k = round % 100 + 1;
                 List<SelectBase> queries = List.of(
-                        select(CUSTOMER).where(CUSTOMER.c("name").like("customer 1%"))
+                        select(CUSTOMER).where(CUSTOMER.c("name").like("customer name 1%"))
                                 .orderBy(CUSTOMER.c("id").desc()).limit(5),
                         select(ID, ORDERS.c("total")).selectFrom(CUSTOMER.join(ORDERS, customerId.eq(ID)))
                                 .where(ORDERS.c("total").gt(k)),
@@ -165,11 +172,11 @@ public class StatementLookupBench {
         return select(CUSTOMER.c("id"), CUSTOMER.c("name"), CUSTOMER.c("description")).where(ID.eq(id));
     }
 
-    /** Ids in a fixed scattered order, as the suite's lookups, never past the table. */
+    /** The suite's lookup ids, over and over. */
     private int nextId() {
-        int n = next + 7919;
-        next = n >= ROWS ? n - ROWS : n;
-        return next + 1;
+        int i = next;
+        next = i + 1 == LOOKUPS ? 0 : i + 1;
+        return ids.get(i);
     }
 
     @Benchmark
@@ -210,6 +217,6 @@ public class StatementLookupBench {
     }
 
     private static long checksum(Row row) {
-        return ((Number) row.get(0)).longValue() + ((String) row.get(1)).length() + ((String) row.get(2)).length();
+        return Customers.checksum(((Number) row.get(0)).longValue(), (String) row.get(1), (String) row.get(2));
     }
 }
