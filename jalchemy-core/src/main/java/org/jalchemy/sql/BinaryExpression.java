@@ -17,6 +17,14 @@ import org.jalchemy.types.TypeEngine;
  * @param <T> the Java type of the result ({@code Boolean} for comparisons)
  */
 public final class BinaryExpression<T> extends ColumnElement<T> {
+    /** The part that says a type and an escape follow the operator (see {@link #walk}). */
+    private static final Object TYPED = new Object() {
+        @Override
+        public String toString() {
+            return "typed";
+        }
+    };
+
     private final ColumnElement<?> left;
     private final Operator operator;
     private final ColumnElement<?> right;
@@ -81,8 +89,14 @@ public final class BinaryExpression<T> extends ColumnElement<T> {
     @Override
     void walk(Walker walker) {
         walker.shape(operator);
-        walker.shape(type);
-        walker.shape(escape);
+        // a comparison (boolean, no LIKE escape) is most of what a lookup built anew walks: its operator says
+        // it all; anything else adds a marker and both, and no child's first part (a column, a class, null) is
+        // the marker, so the two forms cannot produce the same parts
+        if (type != BooleanType.INSTANCE || escape != null) {
+            walker.shape(TYPED);
+            walker.shape(type);
+            walker.shape(escape);
+        }
         walker.child(left);
         walker.child(right);
     }

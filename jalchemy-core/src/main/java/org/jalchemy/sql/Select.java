@@ -29,14 +29,37 @@ public final class Select extends SelectBase {
     private List<ColumnElement<?>> columns = List.of();
     private List<FromClause> froms = List.of();
     private ColumnElement<Boolean> where;
-    private ColumnElement<Boolean> having;
     private List<ColumnElement<?>> orderBy = List.of();
-    private List<ColumnElement<?>> groupBy = List.of();
     private BindParameter<Integer> limit;
-    private BindParameter<Integer> offset;
-    private boolean distinct;
-    private List<ColumnElement<?>> distinctOn = List.of();
-    private ForUpdate forUpdate;
+    /** The clauses few SELECTs have, shared by the copies until one of them sets one. */
+    private Rare rare = Rare.NONE;
+
+    /**
+     * HAVING, GROUP BY, OFFSET, DISTINCT and FOR UPDATE, out of line: a SELECT built anew for each lookup is
+     * copied by every builder call, and each field kept here is one fewer to allocate and copy there.
+     */
+    private static final class Rare {
+        static final Rare NONE = new Rare();
+
+        ColumnElement<Boolean> having;
+        List<ColumnElement<?>> groupBy = List.of();
+        BindParameter<Integer> offset;
+        boolean distinct;
+        List<ColumnElement<?>> distinctOn = List.of();
+        ForUpdate forUpdate;
+
+        /** A copy to set one clause on; {@link #NONE} and the copies other SELECTs hold are never written. */
+        Rare copy() {
+            Rare r = new Rare();
+            r.having = having;
+            r.groupBy = groupBy;
+            r.offset = offset;
+            r.distinct = distinct;
+            r.distinctOn = distinctOn;
+            r.forUpdate = forUpdate;
+            return r;
+        }
+    }
 
     private Select() {
     }
@@ -46,14 +69,16 @@ public final class Select extends SelectBase {
         s.columns = columns;
         s.froms = froms;
         s.where = where;
-        s.having = having;
         s.orderBy = orderBy;
-        s.groupBy = groupBy;
         s.limit = limit;
-        s.offset = offset;
-        s.distinct = distinct;
-        s.distinctOn = distinctOn;
-        s.forUpdate = forUpdate;
+        s.rare = rare;
+        return s;
+    }
+
+    /** A copy whose rare clauses are its own, to set one of them on. */
+    private Select copyWithRare() {
+        Select s = copy();
+        s.rare = rare.copy();
         return s;
     }
 
@@ -151,8 +176,8 @@ public final class Select extends SelectBase {
     /** A copy with {@code condition} ANDed to the HAVING clause. */
     @SafeVarargs
     public final Select having(ColumnElement<Boolean>... conditions) {
-        Select s = copy();
-        s.having = conjoin(having, conditions);
+        Select s = copyWithRare();
+        s.rare.having = conjoin(rare.having, conditions);
         return s;
     }
 
@@ -191,8 +216,8 @@ public final class Select extends SelectBase {
 
     /** A copy with more GROUP BY terms: expressions, or names of labels of this SELECT. */
     public Select groupBy(Object... terms) {
-        Select s = copy();
-        s.groupBy = List.copyOf(concat(groupBy, orderTerms("groupBy", terms)));
+        Select s = copyWithRare();
+        s.rare.groupBy = List.copyOf(concat(rare.groupBy, orderTerms("groupBy", terms)));
         return s;
     }
 
@@ -232,8 +257,8 @@ public final class Select extends SelectBase {
     /** A copy with {@code OFFSET n} (a bind). */
     public Select offset(int n) {
         requireNonNegative("offset", n);
-        Select s = copy();
-        s.offset = new BindParameter<>("param", n, IntegerType.INSTANCE, true, false);
+        Select s = copyWithRare();
+        s.rare.offset = new BindParameter<>("param", n, IntegerType.INSTANCE, true, false);
         return s;
     }
 
@@ -245,16 +270,16 @@ public final class Select extends SelectBase {
 
     /** A copy with {@code SELECT DISTINCT}. */
     public Select distinct() {
-        Select s = copy();
-        s.distinct = true;
+        Select s = copyWithRare();
+        s.rare.distinct = true;
         return s;
     }
 
     /** A copy with PostgreSQL's {@code SELECT DISTINCT ON (exprs)}; plain DISTINCT elsewhere. */
     public Select distinct(ColumnElement<?>... on) {
-        Select s = copy();
-        s.distinct = true;
-        s.distinctOn = List.of(on);
+        Select s = copyWithRare();
+        s.rare.distinct = true;
+        s.rare.distinctOn = List.of(on);
         return s;
     }
 
@@ -310,8 +335,8 @@ public final class Select extends SelectBase {
 
     /** A copy with {@code FOR UPDATE} (or a variant); ignored by SQLite, which locks the whole database. */
     public Select withForUpdate(ForUpdate mode) {
-        Select s = copy();
-        s.forUpdate = mode;
+        Select s = copyWithRare();
+        s.rare.forUpdate = mode;
         return s;
     }
 
@@ -335,7 +360,7 @@ public final class Select extends SelectBase {
     }
 
     public ColumnElement<Boolean> havingClause() {
-        return having;
+        return rare.having;
     }
 
     public List<ColumnElement<?>> orderByClauses() {
@@ -343,7 +368,7 @@ public final class Select extends SelectBase {
     }
 
     public List<ColumnElement<?>> groupByClauses() {
-        return groupBy;
+        return rare.groupBy;
     }
 
     public BindParameter<Integer> limitClause() {
@@ -351,19 +376,19 @@ public final class Select extends SelectBase {
     }
 
     public BindParameter<Integer> offsetClause() {
-        return offset;
+        return rare.offset;
     }
 
     public boolean isDistinct() {
-        return distinct;
+        return rare.distinct;
     }
 
     public List<ColumnElement<?>> distinctOn() {
-        return distinctOn;
+        return rare.distinctOn;
     }
 
     public ForUpdate forUpdate() {
-        return forUpdate;
+        return rare.forUpdate;
     }
 
     /**
@@ -376,8 +401,8 @@ public final class Select extends SelectBase {
         if (where != null) {
             scan.add(where);
         }
-        if (having != null) {
-            scan.add(having);
+        if (rare.having != null) {
+            scan.add(rare.having);
         }
         for (FromClause f : FromCollector.of(scan)) {
             if (!out.contains(f)) {
@@ -403,10 +428,13 @@ public final class Select extends SelectBase {
     void walk(Walker walker) {
         // one part says which optional clauses follow, and only those are walked: a SELECT built anew per
         // lookup is keyed on every execution, and most of its clauses are empty
-        int present = (froms.isEmpty() ? 0 : 1) | (where == null ? 0 : 2) | (having == null ? 0 : 4)
-                | (orderBy.isEmpty() ? 0 : 8) | (groupBy.isEmpty() ? 0 : 16) | (limit == null ? 0 : 32)
-                | (offset == null ? 0 : 64) | (distinct ? 128 : 0) | (distinctOn.isEmpty() ? 0 : 256)
-                | (forUpdate == null ? 0 : 512);
+        Rare r = rare;
+        int present = (froms.isEmpty() ? 0 : 1) | (where == null ? 0 : 2) | (orderBy.isEmpty() ? 0 : 8)
+                | (limit == null ? 0 : 32);
+        if (r != Rare.NONE) {
+            present |= (r.having == null ? 0 : 4) | (r.groupBy.isEmpty() ? 0 : 16) | (r.offset == null ? 0 : 64)
+                    | (r.distinct ? 128 : 0) | (r.distinctOn.isEmpty() ? 0 : 256) | (r.forUpdate == null ? 0 : 512);
+        }
         walker.shape(present);
         walker.children(columns);
         if ((present & 1) != 0) {
@@ -416,25 +444,25 @@ public final class Select extends SelectBase {
             walker.child(where);
         }
         if ((present & 4) != 0) {
-            walker.child(having);
+            walker.child(r.having);
         }
         if ((present & 8) != 0) {
             walker.children(orderBy);
         }
         if ((present & 16) != 0) {
-            walker.children(groupBy);
+            walker.children(r.groupBy);
         }
         if ((present & 32) != 0) {
             walker.child(limit);
         }
         if ((present & 64) != 0) {
-            walker.child(offset);
+            walker.child(r.offset);
         }
         if ((present & 256) != 0) {
-            walker.children(distinctOn);
+            walker.children(r.distinctOn);
         }
         if ((present & 512) != 0) {
-            walker.shape(forUpdate);
+            walker.shape(r.forUpdate);
         }
     }
 }

@@ -216,6 +216,47 @@ class StatementCompileTest {
     }
 
     @Test
+    void aRareClauseSetOnOneCopyStaysOutOfTheOthers() {
+        // HAVING, GROUP BY, OFFSET, DISTINCT and FOR UPDATE live in one object the copies share until one sets
+        // a clause: setting one on a copy must leave the SELECT it came from, and its other copies, as they were
+        var id = user.c("id", Integer.class);
+        Select base = select(id).where(id.gt(0));
+        Select grouped = base.groupBy(id);
+        Select paged = base.offset(5).distinct();
+        Select locked = paged.withForUpdate();
+        assertThat(base.toString()).isEqualTo("SELECT \"user\".id \nFROM \"user\" \nWHERE \"user\".id > :id_1");
+        assertThat(grouped.groupByClauses()).containsExactly(id);
+        assertThat(grouped.offsetClause()).isNull();
+        assertThat(paged.groupByClauses()).isEmpty();
+        assertThat(paged.offsetClause().value()).isEqualTo(5);
+        assertThat(paged.isDistinct()).isTrue();
+        assertThat(paged.forUpdate()).isNull();
+        assertThat(locked.forUpdate()).isEqualTo(Select.ForUpdate.UPDATE);
+        assertThat(locked.isDistinct()).isTrue();
+        assertThat(locked.offsetClause()).isSameAs(paged.offsetClause());
+        assertThat(base.having(id.gt(1)).where(id.lt(9)).havingClause()).isNotNull();
+        assertThat(base.havingClause()).isNull();
+        assertThat(base.isDistinct()).isFalse();
+    }
+
+    @Test
+    void comparisonsThatDifferOnlyInTheirEscapeKeyApart() {
+        // a boolean comparison without an escape walks its operator alone; any other binary expression (a LIKE
+        // with an escape, arithmetic) adds a marker, its type and its escape, which must tell these apart
+        var name = user.c("l_name", String.class);
+        List<Select> all = List.of(select(name).where(name.like("a%")), select(name).where(name.like("a%", '\\')),
+                select(name).where(name.like("a%", '#')), select(name).where(name.contains("a")),
+                select(name.add("x")), select(name).where(name.eq("a")), select(name).where(name.ne("a")));
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                assertThat(all.get(i).cacheKey()).as("statements %d and %d", i, j).isNotEqualTo(all.get(j).cacheKey());
+            }
+        }
+        assertThat(select(name).where(name.like("a%", '#')).cacheKey())
+                .isEqualTo(select(name).where(name.like("b%", '#')).cacheKey());
+    }
+
+    @Test
     void bindsThatDifferOnlyInOneFlagKeyApart() {
         // an expanding bind renders one placeholder per element and a required one takes its value from the
         // parameters: a statement differing only there must not reuse the other's compiled form

@@ -15,15 +15,21 @@ import static org.jalchemy.Jalchemy.update;
 import static org.jalchemy.types.SqlTypes.INTEGER;
 import static org.jalchemy.types.SqlTypes.string;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jalchemy.bench.core.BenchEnvironment;
 import org.jalchemy.bench.core.Customers;
+import org.jalchemy.bench.core.Sql;
 import org.jalchemy.bench.core.Workload;
 import org.jalchemy.engine.Connection;
 import org.jalchemy.engine.Engine;
@@ -55,7 +61,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * costs ({@code build}), with keying it against the connection's last shape ({@code buildAndKey}) and binding it
  * ({@code buildKeyAndBind}), against keying and binding a statement built once with a {@code bindparam}
  * ({@code keyAndBindReused}); and the whole lookup on SQLite both ways ({@code lookupNew}, {@code lookupReused}),
- * whose difference is what the suite's "Core, new statement each time" row pays over its "reused statement" row.
+ * whose difference is what the suite's "Core, new statement each time" row pays over its "reused statement" row;
+ * and the same lookup through raw JDBC on the same file ({@code lookupRawJdbc}), the suite's baseline, so that the
+ * three whole lookups are measured in one run.
  * <pre>{@code
  * java -cp jalchemy-bench/target/jalchemy-bench.jar org.openjdk.jmh.Main StatementLookupBench
  * java -cp jalchemy-bench/target/jalchemy-bench.jar org.openjdk.jmh.Main 'StatementLookupBench.(build|key)' -prof gc
@@ -95,9 +103,12 @@ public class StatementLookupBench {
     private Compiled compiledReused;
     private List<Integer> ids;
     private int next;
+    private HikariDataSource rawPool;
+    private java.sql.Connection rawConnection;
+    private PreparedStatement rawSelect;
 
     @Setup(Level.Trial)
-    public void setUp() throws IOException {
+    public void setUp() throws IOException, SQLException {
         directory = Files.createTempDirectory("jalchemy-jmh");
         engine = createEngine("sqlite:///" + directory.resolve("bench.db").toAbsolutePath()
                 + "?journal_mode=WAL&synchronous=NORMAL");
@@ -123,6 +134,15 @@ public class StatementLookupBench {
         likelyReused = BY_BOUND_ID.cacheKey();
         compiledNew = build(1).compile(engine.dialect());
         compiledReused = BY_BOUND_ID.compile(engine.dialect());
+        // the suite's raw JDBC column: the same file through its own HikariCP pool, autocommit off
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:sqlite:" + directory.resolve("bench.db").toAbsolutePath()
+                + "?journal_mode=WAL&synchronous=NORMAL");
+        config.setAutoCommit(false);
+        config.setMaximumPoolSize(1);
+        rawPool = new HikariDataSource(config);
+        rawConnection = rawPool.getConnection();
+        rawSelect = rawConnection.prepareStatement(Sql.SELECT_BY_ID);
     }
 
     /** Other shapes, walked, compiled and executed, so that call sites see the receiver types a real run's do. */
@@ -157,7 +177,11 @@ public class StatementLookupBench {
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
+    public void tearDown() throws IOException, SQLException {
+        rawSelect.close();
+        rawConnection.rollback();
+        rawConnection.close();
+        rawPool.close();
         connection.close();
         engine.dispose();
         try (var files = Files.list(directory)) {
@@ -214,6 +238,15 @@ public class StatementLookupBench {
     @Benchmark
     public long lookupReused() {
         return checksum(connection.execute(BY_BOUND_ID, Map.of("id", nextId())).first());
+    }
+
+    @Benchmark
+    public long lookupRawJdbc() throws SQLException {
+        rawSelect.setInt(1, nextId());
+        try (ResultSet rs = rawSelect.executeQuery()) {
+            rs.next();
+            return Customers.checksum(rs.getInt(1), rs.getString(2), rs.getString(3));
+        }
     }
 
     private static long checksum(Row row) {
